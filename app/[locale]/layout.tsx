@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { routing } from "@/i18n/routing";
+import { htmlLang } from "@/lib/locale";
+import { THEME_SCRIPT } from "@/lib/theme";
+import "../globals.css";
+
+// Only zh and en exist; anything else is a 404 before any rendering.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        {/* A constant, hashed in the CSP: applies the saved theme before paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="flex min-h-dvh flex-col">
+        {/* No NextIntlClientProvider: client leaves get translated strings as props, so no messages ship. */}
+        {children}
+        <SiteFooter year={new Date().getUTCFullYear()} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { LocaleSwitcher, type Alternate } from "./locale-switcher";
+import { ThemeToggle } from "./theme-toggle";
+
+type Props = { locale: string; alternate: Alternate };
+
+export function SiteHeader({ locale, alternate }: Props) {
+  const t = useTranslations("SiteHeader");
+  const site = useTranslations("Site");
+  const theme = useTranslations("ThemeToggle");
+  return (
+    <header data-site-header className="border-b border-line bg-card/80">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={`/${locale}`} className="mr-auto flex items-center gap-2 text-lg font-bold tracking-tight">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 text-accent" fill="none" stroke="currentColor" strokeWidth="2.2">
+            <path d="M16 3 27 9v14l-11 6-11-6V9l11-6Z" />
+            <circle cx="16" cy="16" r="4" />
+          </svg>
+          {site("name")}
+        </Link>
+        <nav aria-label={t("primaryNav")} className="flex items-center gap-4 text-sm">
+          <Link href={`/${locale}/tags`} className="text-muted hover:text-accent">
+            {t("tags")}
+          </Link>
+          <Link href={`/${locale}/archive`} className="text-muted hover:text-accent">
+            {t("archive")}
+          </Link>
+        </nav>
+        <div className="flex items-center gap-2">
+          <LocaleSwitcher alternate={alternate} />
+          <ThemeToggle label={theme("label")} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { Post } from "@/lib/content";
+import { wallClock } from "@/lib/content/dates";
+import { PostDate } from "./post-date";
+import { TermLinks } from "./term-links";
+
+export function PostHeader({ post }: { post: Post }) {
+  const t = useTranslations("PostHeader");
+  const f = useFormatter();
+  return (
+    <header className="border-b border-line pb-6">
+      <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} />
+      <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
+      <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        <PostDate date={post.date} />
+        {post.updated && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>{t("updated", { date: f.dateTime(wallClock(post.updated), "long") })}</span>
+          </>
+        )}
+        {post.author && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>{t("by", { author: post.author })}</span>
+          </>
+        )}
+        <span aria-hidden="true">·</span>
+        <span>{t("readingTime", { minutes: post.readingMinutes })}</span>
+      </div>
+      <div className="mt-4">
+        <TermLinks locale={post.locale} kind="tags" names={post.tags} label={t("tags")} />
+      </div>
+    </header>
+  );
+}

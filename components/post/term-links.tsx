@@ -1,0 +1,25 @@
+import Link from "next/link";
+
+type Props = { locale: string; kind: "tags" | "categories"; names: string[]; label: string };
+
+export function TermLinks({ locale, kind, names, label }: Props) {
+  if (names.length === 0) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {names.map((name) => (
+        <li key={name}>
+          <Link
+            href={`/${locale}/${kind}/${encodeURIComponent(name)}`}
+            className={
+              kind === "tags"
+                ? "inline-block rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-accent hover:underline"
+                : "inline-block text-xs font-semibold uppercase tracking-wide text-accent hover:underline"
+            }
+          >
+            {kind === "tags" ? `#${name}` : name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

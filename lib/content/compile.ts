@@ -1,0 +1,74 @@
+import { compile, run } from "@mdx-js/mdx";
+import type { MDXContent } from "mdx/types";
+import * as runtime from "react/jsx-runtime";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Root } from "mdast";
+import { VFile } from "vfile";
+import { remarkDigest, type DigestSummary } from "./digest";
+import { remarkSafety } from "./safety";
+import type { ContentIssue } from "./issues";
+
+/** The components a post may use; components/mdx registers one for each. */
+export const DIGEST_COMPONENTS = ["Lead", "MainNews", "NewsItem", "Analysis", "Conclusion", "SourceList"] as const;
+
+export type Format = "md" | "mdx";
+export type CompileInput = {
+  file: string;
+  /** The body, with front-matter lines blanked so positions match the file. */
+  body: string;
+  format: Format;
+  title: string;
+  source?: string;
+};
+
+function syntaxIssue(file: string, error: unknown): ContentIssue {
+  const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+  const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? 1;
+  const reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];
+  return { file, line, column, severity: "error", message: `MDX syntax: ${reason}` };
+}
+
+/** Parses and restructures the body without compiling it: enough for lists. */
+export function analyze(input: CompileInput): { summary: DigestSummary | null; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  let summary: DigestSummary | null = null;
+  try {
+    const processor = unified().use(remarkParse);
+    if (input.format === "mdx") processor.use(remarkMdx);
+    processor
+      .use(remarkGfm)
+      .use(remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS })
+      .use(remarkDigest, { ...input, issues, onSummary: (s) => (summary = s) });
+    const tree = processor.parse(new VFile({ path: input.file, value: input.body })) as Root;
+    processor.runSync(tree);
+  } catch (error) {
+    issues.push(syntaxIssue(input.file, error));
+  }
+  return { summary, issues };
+}
+
+/** Compiles a post to a React component, on the server only. */
+export async function compilePost(input: CompileInput): Promise<{ Content: MDXContent | null; issues: ContentIssue[] }> {
+  const issues: ContentIssue[] = [];
+  try {
+    const code = await compile(new VFile({ path: input.file, value: input.body }), {
+      format: input.format,
+      outputFormat: "function-body",
+      remarkPlugins: [
+        remarkGfm,
+        [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
+        [remarkDigest, { ...input, issues }],
+      ],
+    });
+    if (issues.some((i) => i.severity === "error")) return { Content: null, issues };
+    const { default: Content } = await run(String(code), { ...runtime, baseUrl: import.meta.url });
+    return { Content, issues };
+  } catch (error) {
+    issues.push(syntaxIssue(input.file, error));
+    return { Content: null, issues };
+  }
+}

@@ -1,0 +1,132 @@
+import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
+import { z } from "zod";
+import { parsePostDate } from "./dates";
+import type { ContentIssue } from "./issues";
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const jekyllDate = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const parsed = parsePostDate(String(value));
+  if (!parsed) {
+    ctx.addIssue({
+      code: "custom",
+      message: `date "${value}" is not a valid date; write it as 2026-01-18 or 2026-01-18 08:30:00 +0800`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** Jekyll allows a YAML list or a space-separated string. */
+const wordList = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()])), z.null()])
+  .transform((value) => {
+    if (value === null) return [];
+    const words = typeof value === "string" ? value.split(/\s+/) : value.map(String);
+    return [...new Set(words.map((w) => w.trim()).filter(Boolean))];
+  });
+
+const text = (field: string) =>
+  z.union([z.string(), z.number()], { error: `${field} must be text` }).transform((v) => String(v).trim());
+
+export const frontMatterSchema = z.looseObject({
+  // Jekyll's `layout` is accepted and ignored.
+  layout: z.unknown().optional(),
+  title: text("title").pipe(z.string().min(1, "title is empty")),
+  date: jekyllDate,
+  updated: jekyllDate.optional(),
+  author: text("author").optional(),
+  source: z
+    .string({ error: "source must be a URL" })
+    .trim()
+    .refine(isHttpUrl, { message: "source must be an http:// or https:// URL" })
+    .optional(),
+  categories: wordList.default([]),
+  tags: wordList.default([]),
+  summary: text("summary").optional(),
+  draft: z.boolean({ error: "draft must be true or false" }).default(false),
+  image: z.string().optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export type SplitFile = {
+  /** The YAML between the fences, or null when the file has none. */
+  yaml: string | null;
+  /** The body, preceded by blank lines so that line numbers match the file. */
+  body: string;
+  /** 1-based line of the first YAML line. */
+  yamlLine: number;
+};
+
+/** Strips a BOM, normalises CRLF, and separates the front matter from the body. */
+export function splitFrontMatter(raw: string): SplitFile {
+  const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(source);
+  if (!match || match.index !== 0) return { yaml: null, body: source, yamlLine: 2 };
+  const yaml = match[1] ?? "";
+  const consumed = match[0];
+  const lines = consumed.split("\n").length - 1;
+  return { yaml, body: "\n".repeat(lines) + source.slice(consumed.length), yamlLine: 2 };
+}
+
+type Parsed = { data: FrontMatter | null; issues: ContentIssue[] };
+
+export function parseFrontMatter(file: string, raw: string): Parsed & { body: string } {
+  const split = splitFrontMatter(raw);
+  const at = (line: number, column: number, message: string): ContentIssue => ({
+    file, line, column, severity: "error", message,
+  });
+  if (split.yaml === null) {
+    return {
+      data: null,
+      body: split.body,
+      issues: [at(1, 1, "missing front matter: start the file with a --- block holding at least title and date")],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter });
+  if (doc.errors.length > 0) {
+    return {
+      data: null,
+      body: split.body,
+      issues: doc.errors.map((e) => {
+        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const message = e.message.split("\n")[0] ?? e.message;
+        return at(pos.line + split.yamlLine - 1, pos.col, `invalid YAML in front matter: ${message}`);
+      }),
+    };
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (!isMap(doc.contents) && doc.contents !== null) {
+    return { data: null, body: split.body, issues: [at(split.yamlLine, 1, "front matter must be a set of key: value lines")] };
+  }
+  const result = frontMatterSchema.safeParse(value);
+  if (result.success) return { data: result.data, body: split.body, issues: [] };
+
+  const position = (key: PropertyKey | undefined) => {
+    if (typeof key !== "string" || !isMap(doc.contents)) return { line: split.yamlLine, col: 1 };
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = (pair?.value ?? pair?.key) as Node | undefined;
+    const offset = node?.range?.[0];
+    return offset === undefined ? { line: split.yamlLine, col: 1 } : lineCounter.linePos(offset);
+  };
+  return {
+    data: null,
+    body: split.body,
+    issues: result.error.issues.map((issue) => {
+      const key = issue.path[0];
+      const pos = position(key);
+      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      const message = missing ? `${String(key)} is required` : issue.message;
+      return at(pos.line + split.yamlLine - 1, pos.col, message);
+    }),
+  };
+}

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { routing, type Locale } from "@/i18n/routing";
+import { analyze, type Format } from "./compile";
+import type { DigestSummary } from "./digest";
+import { parseFrontMatter, type FrontMatter } from "./front-matter";
+import type { ContentIssue } from "./issues";
+import { readingMinutes } from "./reading-time";
+
+export type PostStatus = "published" | "draft" | "scheduled";
+
+/** Everything known about one file, valid or not. */
+export type Entry = {
+  slug: string;
+  locale: Locale;
+  /** Path relative to the project, as editors see it: `content/posts/x/zh.md`. */
+  file: string;
+  format: Format;
+  meta: FrontMatter | null;
+  summary: DigestSummary | null;
+  body: string;
+  issues: ContentIssue[];
+  readingMinutes: number;
+  mtimeMs: number;
+};
+
+/** Built from process.cwd() so the bundler does not trace the whole project. */
+export const contentRoot = () => path.join(process.cwd(), "content", "posts");
+
+const POST_FILE = /^([a-z]{2}(?:-[A-Za-z]+)?)\.(md|mdx)$/;
+const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u;
+
+function relative(abs: string) {
+  return path.relative(process.cwd(), abs).split(path.sep).join("/");
+}
+
+function readEntry(abs: string, slug: string, locale: Locale, format: Format, mtimeMs: number): Entry {
+  const file = relative(abs);
+  const raw = readFileSync(abs, "utf8");
+  const issues: ContentIssue[] = [];
+  if (raw.includes("\uFFFD")) {
+    issues.push({ file, line: 1, column: 1, severity: "error", message: "file is not valid UTF-8; save it as UTF-8" });
+  }
+  if (raw.trim() === "") {
+    issues.push({ file, line: 1, column: 1, severity: "error", message: "file is empty; start it with front matter (title, date) and a body" });
+    return { slug, locale, file, format, meta: null, summary: null, body: "", issues, readingMinutes: 0, mtimeMs };
+  }
+  const fm = parseFrontMatter(file, raw);
+  issues.push(...fm.issues);
+  let summary: DigestSummary | null = null;
+  if (fm.data) {
+    const analysed = analyze({ file, body: fm.body, format, title: fm.data.title, source: fm.data.source });
+    summary = analysed.summary;
+    issues.push(...analysed.issues);
+  }
+  return {
+    slug, locale, file, format, meta: fm.data, summary, body: fm.body, issues,
+    readingMinutes: summary ? readingMinutes(summary.text) : 0,
+    mtimeMs,
+  };
+}
+
+const cache = new Map<string, Entry>();
+let frozen: { entries: Entry[]; problems: ContentIssue[] } | null = null;
+
+/**
+ * Reads every post file. During a production build or server the content
+ * cannot change, so it is read once per process; in development each call
+ * re-reads only the files whose modification time changed, so edits and new
+ * posts show on the next reload.
+ */
+export function loadAll(): { entries: Entry[]; problems: ContentIssue[] } {
+  if (frozen) return frozen;
+  const root = contentRoot();
+  const entries: Entry[] = [];
+  const problems: ContentIssue[] = [];
+  let dirs: string[] = [];
+  try {
+    dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    dirs = [];
+  }
+  const seen = new Set<string>();
+  for (const slug of dirs) {
+    const dir = path.join(root, slug);
+    const slugOk = SLUG.test(slug);
+    const files = readdirSync(dir).sort();
+    const locales = new Map<string, string>();
+    for (const name of files) {
+      const abs = path.join(dir, name);
+      const m = POST_FILE.exec(name);
+      if (!m) {
+        if (/\.(md|mdx|markdown)$/i.test(name)) {
+          problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `file name must be zh.md, en.md, zh.mdx or en.mdx (the locale), not "${name}"` });
+        }
+        continue;
+      }
+      const [, locale, ext] = m as unknown as [string, string, Format];
+      if (!(routing.locales as readonly string[]).includes(locale)) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `unknown locale "${locale}"; use ${routing.locales.join(" or ")}` });
+        continue;
+      }
+      if (locales.has(locale)) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `duplicate post: ${locales.get(locale)} and ${name} are both the ${locale} version of "${slug}"; keep one` });
+        continue;
+      }
+      locales.set(locale, name);
+      if (!slugOk) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `folder name "${slug}" is not a valid slug; use lowercase letters, digits and hyphens (e.g. 2026-01-18-sovereign-ai)` });
+        continue;
+      }
+      const key = slug.toLowerCase();
+      if (seen.has(`${locale}:${key}`)) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `duplicate slug "${slug}" (slugs differ only in case)` });
+        continue;
+      }
+      seen.add(`${locale}:${key}`);
+      const stat = statSync(abs);
+      const cached = cache.get(abs);
+      const entry = cached && cached.mtimeMs === stat.mtimeMs ? cached : readEntry(abs, slug, locale as Locale, ext, stat.mtimeMs);
+      cache.set(abs, entry);
+      entries.push(entry);
+    }
+  }
+  const result = { entries, problems };
+  if (process.env.NODE_ENV === "production") frozen = result;
+  return result;
+}
+
+/** For tests and tools that point the store at another folder. */
+export function resetContentCache() {
+  cache.clear();
+  frozen = null;
+}
