@@ -7,7 +7,7 @@ export function DigestSection({ id, title, className, children }: Props) {
   return (
     <section aria-labelledby={id} className={className}>
       <h2 id={id} className="scroll-mt-6">
-        <a href={`#${id}`} className="no-underline hover:underline">
+        <a href={`#${id}`} className="text-inherit no-underline hover:underline">
           {title}
         </a>
       </h2>

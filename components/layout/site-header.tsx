@@ -22,7 +22,7 @@ export function SiteHeader({ locale, alternate }: Props) {
           </svg>
           {site("name")}
         </Link>
-        <nav aria-label={t("primaryNav")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("primaryNav")} className="order-last flex w-full items-center gap-5 text-sm sm:order-none sm:w-auto">
           <Link href={`/${locale}/tags`} className="text-muted hover:text-accent">
             {t("tags")}
           </Link>

@@ -165,17 +165,25 @@ export function remarkDigest(options: DigestOptions) {
     while (nodes.length > 0 && nodes[nodes.length - 1]?.type === "thematicBreak") nodes.pop();
 
     const isH2 = (n: RootContent): n is Heading => n.type === "heading" && n.depth === 2;
+    const isJsx = (n: RootContent, names: string[]) => n.type === "mdxJsxFlowElement" && names.includes(n.name ?? "");
+    /** Where a section ends: the next `##`, or a digest section an MDX post writes itself. */
+    const isSectionStart = (n: RootContent) => isH2(n) || isJsx(n, ["MainNews", "Analysis", "Conclusion", "SourceList"]);
     const out: RootContent[] = [];
-    const leadEnd = nodes.findIndex(isH2);
+    const leadEnd = nodes.findIndex((n) => isSectionStart(n) || isJsx(n, ["NewsItem"]));
     const lead = leadEnd === -1 ? nodes : nodes.slice(0, leadEnd);
     nodes = leadEnd === -1 ? [] : nodes.slice(leadEnd);
-    if (lead.length > 0) out.push(element("Lead", {}, lead));
+    const explicitLead = lead.length > 0 && lead.every((n) => isJsx(n, ["Lead"]));
+    if (lead.length > 0) out.push(...(explicitLead ? lead : [element("Lead", {}, lead)]));
     let hasAnalysis = false;
     let hasConclusion = false;
 
     while (nodes.length > 0) {
+      if (!isH2(nodes[0]!)) {
+        out.push(nodes.shift()!);
+        continue;
+      }
       const heading = nodes.shift() as Heading;
-      const next = nodes.findIndex(isH2);
+      const next = nodes.findIndex(isSectionStart);
       const body = next === -1 ? nodes : nodes.slice(0, next);
       nodes = next === -1 ? [] : nodes.slice(next);
       const title = normalise(toString(heading));

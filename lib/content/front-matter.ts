@@ -98,7 +98,7 @@ export function parseFrontMatter(file: string, raw: string): Parsed & { body: st
       data: null,
       body: split.body,
       issues: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const pos = lineCounter.linePos(e.pos[0]);
         const message = e.message.split("\n")[0] ?? e.message;
         return at(pos.line + split.yamlLine - 1, pos.col, `invalid YAML in front matter: ${message}`);
       }),
@@ -112,11 +112,12 @@ export function parseFrontMatter(file: string, raw: string): Parsed & { body: st
   if (result.success) return { data: result.data, body: split.body, issues: [] };
 
   const position = (key: PropertyKey | undefined) => {
-    if (typeof key !== "string" || !isMap(doc.contents)) return { line: split.yamlLine, col: 1 };
+    // A field that is absent is reported on the opening `---`.
+    if (typeof key !== "string" || !isMap(doc.contents)) return { line: 0, col: 1 };
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
     const node = (pair?.value ?? pair?.key) as Node | undefined;
     const offset = node?.range?.[0];
-    return offset === undefined ? { line: split.yamlLine, col: 1 } : lineCounter.linePos(offset);
+    return offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
   };
   return {
     data: null,
@@ -124,7 +125,8 @@ export function parseFrontMatter(file: string, raw: string): Parsed & { body: st
     issues: result.error.issues.map((issue) => {
       const key = issue.path[0];
       const pos = position(key);
-      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      const raw = typeof key === "string" ? (value as Record<string, unknown>)[key] : undefined;
+      const missing = typeof key === "string" && (raw === undefined || raw === null);
       const message = missing ? `${String(key)} is required` : issue.message;
       return at(pos.line + split.yamlLine - 1, pos.col, message);
     }),

@@ -24,8 +24,12 @@ export type Entry = {
   mtimeMs: number;
 };
 
-/** Built from process.cwd() so the bundler does not trace the whole project. */
-export const contentRoot = () => path.join(process.cwd(), "content", "posts");
+/**
+ * Built from process.cwd() so the bundler does not trace the whole project.
+ * DIGEST_CONTENT_DIR points a build at another folder (the end-to-end fixtures).
+ */
+export const contentRoot = () =>
+  process.env.DIGEST_CONTENT_DIR ? path.resolve(process.env.DIGEST_CONTENT_DIR) : path.join(process.cwd(), "content", "posts");
 
 const POST_FILE = /^([a-z]{2}(?:-[A-Za-z]+)?)\.(md|mdx)$/;
 const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u;

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Builds the site with the real posts plus the end-to-end fixtures (drafts,
+// scheduled posts, Chinese tags, one-language posts, MDX), then serves that
+// production build on 127.0.0.1. Playwright starts and stops it.
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const port = process.env.PORT ?? "3210";
+const content = path.join(root, ".e2e", "content", "posts");
+rmSync(path.join(root, ".e2e"), { recursive: true, force: true });
+mkdirSync(content, { recursive: true });
+cpSync(path.join(root, "content", "posts"), content, { recursive: true });
+cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DIGEST_CONTENT_DIR: content,
+  NEXT_DIST_DIR: ".next-e2e",
+};
+const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync(process.execPath, [next, "build"], { env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", port], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

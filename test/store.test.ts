@@ -1,0 +1,209 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { ContentError, isContentError } from "@/lib/content/issues";
+import { assertNoErrors, statusOf, toPost, visiblePosts } from "@/lib/content/posts";
+import { loadAll, resetContentCache } from "@/lib/content/store";
+
+let cwd = "";
+let dir = "";
+
+beforeEach(() => {
+  cwd = process.cwd();
+  dir = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-store-")));
+  process.chdir(dir);
+  resetContentCache();
+});
+
+afterEach(() => {
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+  resetContentCache();
+});
+
+function write(rel: string, text: string) {
+  const abs = path.join(dir, "content", "posts", rel);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, text);
+}
+
+const post = (title: string, date = "2026-01-18", extra = "") =>
+  `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\nLead of ${title}.\n\n## Main News\n\n### Item\n\n**Source:** [s](https://example.com/${encodeURIComponent(title)})\n`;
+
+describe("loadAll", () => {
+  test("zh.md and en.md in one folder are two entries of one slug", () => {
+    write("hello/zh.md", post("你好"));
+    write("hello/en.md", post("Hello"));
+    const { entries, problems } = loadAll();
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.slug, e.locale, e.file, e.format]).sort()).toEqual([
+      ["hello", "en", "content/posts/hello/en.md", "md"],
+      ["hello", "zh", "content/posts/hello/zh.md", "md"],
+    ]);
+    const en = entries.find((e) => e.locale === "en")!;
+    expect(en.issues).toEqual([]);
+    expect(en.meta!.title).toBe("Hello");
+    expect(en.summary!.items).toHaveLength(1);
+    expect(en.readingMinutes).toBe(1);
+  });
+
+  test("an .mdx post is read as MDX", () => {
+    write("m/en.mdx", `---\ntitle: M\ndate: 2026-01-18\n---\n\n<NewsItem title="X">\n\n**Source:** [s](https://example.com/)\n\n</NewsItem>\n`);
+    const [entry] = loadAll().entries;
+    expect(entry!.format).toBe("mdx");
+    expect(entry!.issues).toEqual([]);
+    expect(entry!.summary!.items.map((i) => i.title)).toEqual(["X"]);
+  });
+
+  test.each(["fr.md", "post.md", "zh.markdown"])("a file named %s is a problem", (name) => {
+    write(`hello/${name}`, post("Hello"));
+    const { entries, problems } = loadAll();
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: `content/posts/hello/${name}`, line: 1, column: 1, severity: "error" }),
+    ]);
+  });
+
+  test("zh.md and zh.mdx in one folder are a duplicate error", () => {
+    write("hello/zh.md", post("A"));
+    write("hello/zh.mdx", post("B"));
+    const { entries, problems } = loadAll();
+    expect(entries).toHaveLength(1);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.severity).toBe("error");
+    expect(problems[0]!.message).toMatch(/duplicate/);
+    expect(problems[0]!.message).toContain("zh.md");
+    expect(problems[0]!.message).toContain("zh.mdx");
+  });
+
+  test("an empty file is an error", () => {
+    write("hello/zh.md", "");
+    write("blank/zh.md", "  \n\n");
+    const { entries } = loadAll();
+    expect(entries).toHaveLength(2);
+    for (const e of entries) {
+      expect(e.meta).toBeNull();
+      expect(e.issues).toEqual([expect.objectContaining({ file: e.file, line: 1, severity: "error", message: expect.stringMatching(/empty/) })]);
+    }
+  });
+
+  test("a file with invalid UTF-8 is an error", () => {
+    const abs = path.join(dir, "content/posts/bin/zh.md");
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, Buffer.concat([Buffer.from(post("X")), Buffer.from([0xff, 0xfe, 0x0a])]));
+    const [entry] = loadAll().entries;
+    expect(entry!.issues.some((i) => i.severity === "error" && /UTF-8/.test(i.message))).toBe(true);
+  });
+
+  test("an invalid folder name is a problem", () => {
+    write("Bad Name/zh.md", post("X"));
+    const { entries, problems } = loadAll();
+    expect(entries).toEqual([]);
+    expect(problems[0]!.message).toMatch(/not a valid slug/);
+  });
+
+  test("a Chinese folder name is a valid slug", () => {
+    write("云原生周报/zh.md", post("X"));
+    const { entries, problems } = loadAll();
+    expect(problems).toEqual([]);
+    expect(entries[0]!.slug).toBe("云原生周报");
+  });
+
+  test("a missing content folder gives no entries", () => {
+    expect(loadAll()).toEqual({ entries: [], problems: [] });
+  });
+
+  test("edits are picked up after the cache is reset", () => {
+    write("hello/en.md", post("Before"));
+    expect(loadAll().entries[0]!.meta!.title).toBe("Before");
+    write("hello/en.md", post("After"));
+    resetContentCache();
+    expect(loadAll().entries[0]!.meta!.title).toBe("After");
+  });
+});
+
+describe("status and visibility", () => {
+  const NOW = Date.UTC(2026, 1, 1, 0, 0);
+  const entry = (slug: string) => loadAll().entries.find((e) => e.slug === slug)!;
+
+  beforeEach(() => {
+    write("old/en.md", post("Old", "2026-01-04"));
+    write("new/en.md", post("New", "2026-01-25"));
+    write("draft/en.md", post("Draft", "2026-01-20", "draft: true\n"));
+    write("future/en.md", post("Future", "2026-03-01"));
+    write("new/zh.md", post("新"));
+    // 08:30 +0800 on Feb 1 is 00:30 UTC, just after NOW.
+    write("soon/en.md", post("Soon", "2026-02-01 08:30:00 +0800"));
+    write("broken/en.md", "---\ntitle: Broken\n---\n");
+  });
+
+  test("statusOf", () => {
+    expect(statusOf(entry("old"), NOW)).toBe("published");
+    expect(statusOf(entry("draft"), NOW)).toBe("draft");
+    expect(statusOf(entry("future"), NOW)).toBe("scheduled");
+    expect(statusOf(entry("soon"), NOW)).toBe("scheduled");
+    expect(statusOf(entry("soon"), Date.UTC(2026, 1, 1, 0, 30))).toBe("published");
+  });
+
+  test("a draft stays a draft even when its date has passed", () => {
+    expect(statusOf(entry("draft"), Date.UTC(2030, 0, 1))).toBe("draft");
+  });
+
+  test("toPost", () => {
+    const p = toPost(entry("new"), NOW)!;
+    expect(p).toMatchObject({ slug: "new", locale: "en", title: "New", status: "published", newsCount: 1, lead: "Lead of New.", description: "Lead of New." });
+    expect(toPost(entry("broken"), NOW)).toBeNull();
+  });
+
+  test("visiblePosts hides drafts and future posts and sorts newest first", () => {
+    const posts = visiblePosts(loadAll().entries, "en", { includeUnpublished: false, now: NOW });
+    expect(posts.map((p) => p.slug)).toEqual(["new", "old"]);
+  });
+
+  test("visiblePosts with includeUnpublished shows everything valid, newest first", () => {
+    const posts = visiblePosts(loadAll().entries, "en", { includeUnpublished: true, now: NOW });
+    expect(posts.map((p) => [p.slug, p.status])).toEqual([
+      ["future", "scheduled"],
+      ["soon", "scheduled"],
+      ["new", "published"],
+      ["draft", "draft"],
+      ["old", "published"],
+    ]);
+  });
+
+  test("visiblePosts is per locale", () => {
+    const posts = visiblePosts(loadAll().entries, "zh", { includeUnpublished: true, now: NOW });
+    expect(posts.map((p) => p.title)).toEqual(["新"]);
+  });
+});
+
+describe("assertNoErrors", () => {
+  test("throws a ContentError listing every error as file:line:column", () => {
+    write("x/zh.md", "---\ntitle: T\ndate: 2026-13-45\n---\n\nBody.\n");
+    write("x/fr.md", post("F"));
+    const { entries, problems } = loadAll();
+    let error: unknown;
+    try {
+      assertNoErrors(entries, problems);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect(isContentError(error)).toBe(true);
+    const lines = (error as ContentError).message.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => l.startsWith("content/posts/x/fr.md"))).toMatch(/^content\/posts\/x\/fr\.md:1:1 error: .*"fr/);
+    expect(lines.find((l) => l.startsWith("content/posts/x/zh.md"))).toMatch(
+      /^content\/posts\/x\/zh\.md:3:7 error: date "2026-13-45" is not a valid date/,
+    );
+    expect((error as ContentError).issues).toHaveLength(2);
+  });
+
+  test("warnings do not throw", () => {
+    write("x/zh.md", "---\ntitle: T\ndate: 2026-01-18\n---\n\n## Main News\n\n### No source\n\nText.\n");
+    const { entries, problems } = loadAll();
+    expect(entries[0]!.issues.map((i) => i.severity)).toEqual(["warning"]);
+    expect(() => assertNoErrors(entries, problems)).not.toThrow();
+  });
+});
