@@ -9,9 +9,9 @@ export function sameRoute(locale: Locale, path = ""): Alternate {
   return { locale: other, href: `/${other}${path}`, available: true };
 }
 
-export function postAlternate(locale: Locale, slug: string): Alternate {
+export function postAlternate(locale: Locale, slug: string, preview = false): Alternate {
   const other = otherLocale(locale);
-  return { locale: other, href: `/${other}/posts/${slug}`, available: getPostLocales(slug).includes(other) };
+  return { locale: other, href: `/${other}/posts/${slug}`, available: getPostLocales(slug, preview).includes(other) };
 }
 
 /** A tag or category page exists in the other language only if a post there uses it. */

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
+import { DraftModeBanner } from "@/components/layout/draft-mode-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { routing } from "@/i18n/routing";
 import { htmlLang } from "@/lib/locale";
@@ -19,9 +21,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
+  const preview = (await draftMode()).isEnabled;
   return {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
+    // A preview must never be indexed.
+    robots: preview ? { index: false, follow: false } : undefined,
   };
 }
 
@@ -29,6 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const preview = (await draftMode()).isEnabled;
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
@@ -37,6 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       </head>
       <body className="flex min-h-dvh flex-col">
         {/* No NextIntlClientProvider: client leaves get translated strings as props, so no messages ship. */}
+        {preview && <DraftModeBanner />}
         {children}
         <SiteFooter year={new Date().getUTCFullYear()} />
       </body>

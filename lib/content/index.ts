@@ -1,44 +1,62 @@
 import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
 import { compilePost } from "./compile";
-import { assertNoErrors, visiblePosts, type Post, type Visibility } from "./posts";
+import type { ContentIssue } from "./issues";
+import { assertNoErrors, errorsOf, visiblePosts, type Post } from "./posts";
 import { loadAll } from "./store";
 
 export type { Post } from "./posts";
 export type { ContentIssue } from "./issues";
 export type { DigestSource } from "./digest";
 
-function visibility(): Visibility {
-  return { includeUnpublished: process.env.NODE_ENV === "development", now: Date.now() };
-}
+/** `npm run dev` shows drafts, scheduled and broken posts; a production build never does. */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
 
-/** All posts of a locale that this build may show, newest first. */
-export const getPosts = cache((locale: Locale): Post[] => {
+/**
+ * All posts of a locale that may be shown, newest first. `preview` (draft
+ * mode on a deployed site) adds drafts and scheduled posts.
+ */
+export const getPosts = cache((locale: Locale, preview: boolean = false): Post[] => {
   const { entries, problems } = loadAll();
-  if (process.env.NODE_ENV === "production") assertNoErrors(entries, problems);
-  return visiblePosts(entries, locale, visibility());
+  if (!isDevelopment()) assertNoErrors(entries, problems);
+  return visiblePosts(entries, locale, { includeUnpublished: isDevelopment() || preview, now: Date.now() });
 });
 
-export const getPostMeta = cache((locale: Locale, slug: string): Post | null => {
-  return getPosts(locale).find((p) => p.slug === slug) ?? null;
+export const getPostMeta = cache((locale: Locale, slug: string, preview: boolean = false): Post | null => {
+  return getPosts(locale, preview).find((p) => p.slug === slug) ?? null;
 });
 
-/** Every locale/slug pair to prerender. */
-export function getStaticPostParams(): { locale: Locale; slug: string }[] {
-  return routing.locales.flatMap((locale) => getPosts(locale).map((p) => ({ locale, slug: p.slug })));
+/**
+ * The slugs to prerender for a locale: the published posts (in development
+ * also drafts and broken files, so that their pages can show what is wrong).
+ */
+export function getPostSlugs(locale: Locale): string[] {
+  if (isDevelopment()) return [...new Set(loadAll().entries.filter((e) => e.locale === locale).map((e) => e.slug))];
+  return getPosts(locale).map((p) => p.slug);
 }
 
 /** The locales in which a slug can be read. */
-export const getTranslations = cache((slug: string): Locale[] =>
-  routing.locales.filter((locale) => getPosts(locale).some((p) => p.slug === slug)),
+export const getTranslations = cache((slug: string, preview: boolean = false): Locale[] =>
+  routing.locales.filter((locale) => getPosts(locale, preview).some((p) => p.slug === slug)),
 );
 
-/** The post's metadata and its compiled body. */
-export const getPost = cache(async (locale: Locale, slug: string) => {
-  const post = getPostMeta(locale, slug);
-  if (!post) return null;
+export type LoadedPost = {
+  file: string;
+  /** Null when the front matter is broken (development only). */
+  post: Post | null;
+  Content: Awaited<ReturnType<typeof compilePost>>["Content"];
+  issues: ContentIssue[];
+};
+
+/** The post's metadata and its compiled body, or its errors in development. */
+export const getPost = cache(async (locale: Locale, slug: string, preview: boolean = false): Promise<LoadedPost | null> => {
   const entry = loadAll().entries.find((e) => e.locale === locale && e.slug === slug);
-  if (!entry?.meta) return null;
+  if (!entry) return null;
+  const post = getPostMeta(locale, slug, preview);
+  if (!post) {
+    return isDevelopment() && errorsOf(entry.issues).length > 0 ? { file: entry.file, post: null, Content: null, issues: entry.issues } : null;
+  }
+  if (!entry.meta) return null;
   const compiled = await compilePost({
     file: entry.file,
     body: entry.body,
@@ -46,12 +64,14 @@ export const getPost = cache(async (locale: Locale, slug: string) => {
     title: entry.meta.title,
     source: entry.meta.source,
   });
-  return { post, Content: compiled.Content, issues: [...entry.issues, ...compiled.issues.filter((i) => !entry.issues.some((e) => e.message === i.message && e.line === i.line))] };
+  const seen = new Set(entry.issues.map((i) => `${i.line}:${i.column}:${i.message}`));
+  const issues = [...entry.issues, ...compiled.issues.filter((i) => !seen.has(`${i.line}:${i.column}:${i.message}`))];
+  return { file: entry.file, post, Content: compiled.Content, issues };
 });
 
 /** Newer and older neighbours, in date order. */
-export const getAdjacent = cache((locale: Locale, slug: string) => {
-  const posts = getPosts(locale);
+export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean = false) => {
+  const posts = getPosts(locale, preview);
   const i = posts.findIndex((p) => p.slug === slug);
   return { newer: i > 0 ? posts[i - 1] : undefined, older: i >= 0 ? posts[i + 1] : undefined };
 });
@@ -70,3 +90,8 @@ export const getPostsByTag = cache((locale: Locale, tag: string) => getPosts(loc
 export const getPostsByCategory = cache((locale: Locale, category: string) =>
   getPosts(locale).filter((p) => p.categories.includes(category)),
 );
+
+/** Every file and its state, for the development-only status pages. */
+export function getAllEntries() {
+  return loadAll();
+}

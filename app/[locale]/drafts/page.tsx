@@ -1,0 +1,29 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SiteHeader } from "@/components/layout/site-header";
+import { PostList } from "@/components/post/post-list";
+import { routing } from "@/i18n/routing";
+import { sameRoute } from "@/lib/alternates";
+import { getPosts, isDevelopment } from "@/lib/content";
+
+export const metadata = { robots: { index: false, follow: false } };
+
+/** Development only: a production build renders this route as a 404. */
+export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("DraftsPage");
+  const posts = getPosts(locale).filter((p) => p.status !== "published");
+  return (
+    <>
+      <SiteHeader locale={locale} alternate={sameRoute(locale, "/drafts")} />
+      <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-muted">{t("description")}</p>
+        <div className="mt-8">{posts.length > 0 ? <PostList posts={posts} /> : <p>{t("empty")}</p>}</div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import { sameRoute } from "@/lib/alternates";
+import { getAllEntries, isDevelopment } from "@/lib/content";
+import { translationStatus, type LocaleState } from "@/lib/content/translations";
+
+export const metadata = { robots: { index: false, follow: false } };
+
+/** Development only: a production build renders this route as a 404. */
+export default async function TranslationsPage({ params }: PageProps<"/[locale]/translations">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("TranslationsPage");
+  const status = await getTranslations("Status");
+  const rows = translationStatus(getAllEntries().entries, Date.now());
+  const cell = (slug: string, l: string, s: LocaleState) => {
+    if (s.state === "missing") return <span className="font-semibold text-red-700 dark:text-red-300">{t("missing")}</span>;
+    if (s.state === "broken") return <span className="font-semibold text-red-700 dark:text-red-300">{t("broken")}</span>;
+    const label = s.state === "published" ? t("ok") : s.state === "draft" ? status("draft") : status("scheduled");
+    return (
+      <span>
+        <a href={`/${l}/posts/${slug}`} className="text-accent underline">
+          {label}
+        </a>
+        {s.stale && <span className="ml-2 font-semibold text-amber-800 dark:text-amber-300">{t("stale")}</span>}
+      </span>
+    );
+  };
+  return (
+    <>
+      <SiteHeader locale={locale} alternate={sameRoute(locale, "/translations")} />
+      <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-muted">{t("description")}</p>
+        <div className="mt-8 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">{t("post")}</th>
+                {routing.locales.map((l) => (
+                  <th key={l} scope="col" className="py-2 pr-4">{l}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.slug} className="border-b border-line">
+                  <th scope="row" className="py-2 pr-4 font-mono font-normal">{row.slug}</th>
+                  {routing.locales.map((l) => (
+                    <td key={l} className="py-2 pr-4">{cell(row.slug, l, row.locales[l])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </main>
+    </>
+  );
+}

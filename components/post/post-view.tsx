@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { mdxComponents } from "@/components/mdx/mdx-components";
+import type { Locale } from "@/i18n/routing";
+import { postAlternate } from "@/lib/alternates";
+import { getAdjacent, type LoadedPost } from "@/lib/content";
+import { ContentErrors } from "./content-errors";
+import { NotTranslated } from "./not-translated";
+import { PostHeader } from "./post-header";
+import { PostNav } from "./post-nav";
+import { StatusBanner } from "./status-banner";
+
+type Props = { locale: Locale; slug: string; data: LoadedPost; preview?: boolean };
+
+/** One digest: header, body compiled from Markdown or MDX, neighbours. */
+export async function PostView({ locale, slug, data, preview = false }: Props) {
+  const { post, Content, issues, file } = data;
+  const alternate = postAlternate(locale, slug, preview);
+  const { newer, older } = getAdjacent(locale, slug, preview);
+  const t = await getTranslations("PostPage");
+  return (
+    <>
+      <SiteHeader locale={locale} alternate={alternate} />
+      <main id="content" className="mx-auto w-full max-w-[44rem] flex-1 px-4 py-8 sm:px-6 sm:py-12">
+        {post && <StatusBanner post={post} />}
+        {!alternate.available && <NotTranslated href={`/${alternate.locale}`} note={t("notTranslated")} link={t("otherHome")} />}
+        <article>
+          {post ? <PostHeader post={post} /> : <h1 className="text-2xl font-bold break-all">{file}</h1>}
+          <ContentErrors issues={issues} />
+          {Content && (
+            <div className="prose mt-8 max-w-none sm:prose-lg prose-headings:scroll-mt-6">
+              <Content components={mdxComponents} />
+            </div>
+          )}
+        </article>
+        <PostNav newer={newer} older={older} />
+      </main>
+    </>
+  );
+}
