@@ -5,5 +5,10 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // A pages-router rule: this app has no pages/, and plain <a> is deliberate for
+    // route handlers (/api/draft) and full-page language switches.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
   globalIgnores([".next/**", "out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/tmp/**"]),
 ]);

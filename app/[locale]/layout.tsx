@@ -7,6 +7,7 @@ import { DraftModeBanner } from "@/components/layout/draft-mode-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { routing } from "@/i18n/routing";
 import { htmlLang } from "@/lib/locale";
+import { siteUrl } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const t = await getTranslations({ locale, namespace: "Site" });
   const preview = (await draftMode()).isEnabled;
   return {
+    metadataBase: new URL(siteUrl()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     // A preview must never be indexed.

@@ -3,7 +3,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import type { Locale } from "@/i18n/routing";
 import { postAlternate } from "@/lib/alternates";
-import { getAdjacent, type LoadedPost } from "@/lib/content";
+import { getAdjacent, getTranslations as getPostLocales, type LoadedPost } from "@/lib/content";
+import { absoluteUrl, paths } from "@/lib/site";
+import { breadcrumbList, newsArticle } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 import { ContentErrors } from "./content-errors";
 import { NotTranslated } from "./not-translated";
 import { PostHeader } from "./post-header";
@@ -18,8 +21,17 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
   const alternate = postAlternate(locale, slug, preview);
   const { newer, older } = getAdjacent(locale, slug, preview);
   const t = await getTranslations("PostPage");
+  const site = await getTranslations("Site");
+  const structured = post && [
+    newsArticle(post, getPostLocales(slug, preview), site("name"), absoluteUrl(`${paths.post(locale, slug)}/og.png`)),
+    breadcrumbList([
+      { name: site("name"), path: paths.home(locale) },
+      { name: post.title, path: paths.post(locale, slug) },
+    ]),
+  ];
   return (
     <>
+      {structured && <JsonLd data={structured} />}
       <SiteHeader locale={locale} alternate={alternate} />
       <main id="content" className="mx-auto w-full max-w-[44rem] flex-1 px-4 py-8 sm:px-6 sm:py-12">
         {post && <StatusBanner post={post} />}

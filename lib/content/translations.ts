@@ -15,7 +15,7 @@ const lastChange = (e: Entry) => (e.meta?.updated ?? e.meta?.date)?.time ?? 0;
  * One row per post folder: which languages exist, their state, and whether a
  * version was last changed before its translation (so it may be out of date).
  */
-export function translationStatus(entries: Entry[], now: number): TranslationRow[] {
+export function translationStatus(entries: Entry[], now: number = Date.now()): TranslationRow[] {
   const slugs = [...new Set(entries.map((e) => e.slug))].sort();
   return slugs.map((slug) => {
     const mine = entries.filter((e) => e.slug === slug);

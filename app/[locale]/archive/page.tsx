@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PostDate } from "@/components/post/post-date";
 import { routing } from "@/i18n/routing";
+import { pageMetadata } from "@/lib/metadata";
+import { paths } from "@/lib/site";
 import { sameRoute } from "@/lib/alternates";
 import { getPosts, type Post } from "@/lib/content";
 
@@ -13,7 +15,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/archive"
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "ArchivePage" });
-  return { title: t("title"), description: t("description") };
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({ locale, path: paths.archive, title: t("title"), description: t("description"), siteName: site("name") });
 }
 
 export default async function ArchivePage({ params }: PageProps<"/[locale]/archive">) {

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
+import { pageMetadata } from "@/lib/metadata";
+import { paths } from "@/lib/site";
 import { sameRoute } from "@/lib/alternates";
 import { getTags } from "@/lib/content";
 
@@ -12,7 +14,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tags">):
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "TagsPage" });
-  return { title: t("title"), description: t("description") };
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({ locale, path: paths.tags, title: t("title"), description: t("description"), siteName: site("name") });
 }
 
 export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) {

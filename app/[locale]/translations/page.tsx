@@ -16,7 +16,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations("TranslationsPage");
   const status = await getTranslations("Status");
-  const rows = translationStatus(getAllEntries().entries, Date.now());
+  const rows = translationStatus(getAllEntries().entries);
   const cell = (slug: string, l: string, s: LocaleState) => {
     if (s.state === "missing") return <span className="font-semibold text-red-700 dark:text-red-300">{t("missing")}</span>;
     if (s.state === "broken") return <span className="font-semibold text-red-700 dark:text-red-300">{t("broken")}</span>;

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PostView } from "@/components/post/post-view";
 import { routing } from "@/i18n/routing";
-import { getPost, getPostMeta, getPostSlugs } from "@/lib/content";
+import { getPost, getPostMeta, getPostSlugs, getTranslations as getPostLocales } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { OG_SIZE } from "@/lib/og/fonts";
+import { absoluteUrl, paths } from "@/lib/site";
 
 // Every page is prerendered; an unknown value is a static 404 (app/not-found.tsx).
 // Draft mode reaches unpublished posts through the preview route (see proxy.ts).
@@ -19,7 +22,24 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/posts/[s
   if (!hasLocale(routing.locales, locale)) return {};
   const post = getPostMeta(locale, slug);
   if (!post) return {};
-  return { title: post.title, description: post.description };
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({
+    locale,
+    path: (l) => paths.post(l, slug),
+    available: getPostLocales(slug),
+    title: post.title,
+    description: post.description,
+    siteName: site("name"),
+    image: { url: absoluteUrl(`${paths.post(locale, slug)}/og.png`), ...OG_SIZE, alt: post.title },
+    openGraph: {
+      type: "article",
+      publishedTime: post.date.iso,
+      modifiedTime: (post.updated ?? post.date).iso,
+      authors: post.author ? [post.author] : undefined,
+      tags: post.tags,
+      section: post.categories[0],
+    },
+  });
 }
 
 export default async function PostPage({ params }: PageProps<"/[locale]/posts/[slug]">) {

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { JsonLd } from "@/components/seo/json-ld";
+import type { Locale } from "@/i18n/routing";
+import { getPosts } from "@/lib/content";
+import { otherLocale } from "@/lib/locale";
+import { pageCount, pageOf, pagePath } from "@/lib/pagination";
+import { paths } from "@/lib/site";
+import { webSite } from "@/lib/structured-data";
+import { Pagination } from "./pagination";
+import { PostList } from "./post-list";
+
+/** The latest issues, one page of them. */
+export async function HomeView({ locale, page }: { locale: Locale; page: number }) {
+  const t = await getTranslations("HomePage");
+  const site = await getTranslations("Site");
+  const pager = await getTranslations("Pagination");
+  const all = getPosts(locale);
+  const pages = pageCount(all.length);
+  const other = otherLocale(locale);
+  const otherHasPage = pageCount(getPosts(other).length) >= page;
+  return (
+    <>
+      {page === 1 && <JsonLd data={webSite(locale, site("name"), site("description"))} />}
+      <SiteHeader
+        locale={locale}
+        alternate={{ locale: other, href: pagePath(paths.home(other), otherHasPage ? page : 1), available: true }}
+      />
+      <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{site("name")}</p>
+        <h1 className="mt-1 text-3xl font-extrabold tracking-tight sm:text-4xl">
+          {t("title")}
+          {page > 1 && <span className="text-muted"> · {pager("pageTitle", { page })}</span>}
+        </h1>
+        <p className="mt-2 text-muted">{site("tagline")}</p>
+        <div className="mt-8">{all.length > 0 ? <PostList posts={pageOf(all, page)} /> : <p>{t("empty")}</p>}</div>
+        <Pagination base={paths.home(locale)} page={page} pages={pages} />
+      </main>
+    </>
+  );
+}
