@@ -2,25 +2,28 @@
 
 import type { ReactNode } from "react";
 
-type Props = { href: string; locale: string; lang: string; label?: string; className?: string; children: ReactNode };
+type Props = { href: string; locale: string; lang: string; description?: string; className?: string; children: ReactNode };
 
 /**
  * A plain link to the other language (works without JavaScript); with
  * JavaScript it also remembers the choice for the `/` redirect.
+ *
+ * The visible language name is the accessible name (WCAG 2.5.3, label in
+ * name), spoken in its own language; where the link goes is the description,
+ * in the page's language.
  */
-export function LocaleLink({ href, locale, lang, label, className, children }: Props) {
+export function LocaleLink({ href, locale, lang, description, className, children }: Props) {
   return (
     <a
       href={href}
       hrefLang={lang}
-      lang={lang}
-      aria-label={label}
+      title={description}
       className={className}
       onClick={() => {
         document.cookie = `NEXT_LOCALE=${locale};path=/;max-age=31536000;samesite=lax`;
       }}
     >
-      {children}
+      <span lang={lang}>{children}</span>
     </a>
   );
 }

@@ -14,7 +14,7 @@ export function LocaleSwitcher({ alternate }: { alternate: Alternate }) {
       href={alternate.available ? alternate.href : home}
       locale={alternate.locale}
       lang={htmlLang[alternate.locale]}
-      label={alternate.available ? t("switchToLabel") : t("otherHome")}
+      description={alternate.available ? t("switchToLabel") : t("otherHome")}
       className="rounded-full border border-line px-3 py-1 text-sm font-medium hover:border-accent hover:text-accent"
     >
       {t("switchTo")}
