@@ -1,13 +1,11 @@
+// What `npm run content:check` adds on top of the per-file issues the store
+// already found: problems that only show when the two languages of a post are
+// read side by side. Pure (no fs), so it is tested without touching the disk.
 import { routing, type Locale } from "@/i18n/routing";
 import type { PostDate } from "./dates";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
 
-/**
- * What `npm run content:check` adds on top of the per-file issues the store
- * already found: problems that only show when the two languages of a post are
- * read side by side. Pure, so it is tested without touching the disk.
- */
 export type CheckOptions = {
   /** Issues from compiling (and rendering) each post; merged without duplicates. */
   compiled?: ContentIssue[];

@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { valueToEstree } from "estree-util-value-to-estree";
 import type { Program } from "estree";
 import { isHttpUrl } from "./front-matter";
+import { UNSAFE_URL } from "./safety";
 import type { ContentIssue } from "./issues";
 
 export type DigestSource = { n: number; url: string; title: string; domain: string };
@@ -124,7 +125,8 @@ export function remarkDigest(options: DigestOptions) {
         if (!line) return true;
         for (const link of line.links) {
           if (!isHttpUrl(link.url)) {
-            report(link, `source URL "${link.url}" must start with http:// or https://`);
+            // remarkSafety already reports script-capable schemes at this position.
+            if (!UNSAFE_URL.test(link.url)) report(link, `source URL "${link.url}" must start with http:// or https://`);
             continue;
           }
           const n = numberOf(link.url, toString(link).trim());

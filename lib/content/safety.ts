@@ -5,7 +5,7 @@ import type { ContentIssue } from "./issues";
 
 const FORBIDDEN_ELEMENTS = new Set(["script", "style", "iframe", "object", "embed", "base", "form", "meta", "link"]);
 /** Schemes a reader's browser could execute or that smuggle content. */
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data|file):/i;
+export const UNSAFE_URL = /^\s*(?:javascript|vbscript|data|file):/i;
 
 type Options = { file: string; issues: ContentIssue[]; components: readonly string[] };
 

@@ -84,6 +84,17 @@ export function loadAll(): { entries: Entry[]; problems: ContentIssue[] } {
   } catch {
     dirs = [];
   }
+  // A post must live in its own folder; a loose file would otherwise be silently skipped.
+  try {
+    for (const d of readdirSync(root, { withFileTypes: true })) {
+      if (d.isFile() && /\.(md|mdx|markdown)$/i.test(d.name)) {
+        const target = relative(path.join(root, d.name.replace(/\.[^.]+$/, "").toLowerCase(), "zh.md"));
+        problems.push({ file: relative(path.join(root, d.name)), line: 1, column: 1, severity: "error", message: `a post is a folder: move this file to ${target} (or en.md)` });
+      }
+    }
+  } catch {
+    // No content folder yet: nothing to publish.
+  }
   const seen = new Set<string>();
   for (const slug of dirs) {
     const dir = path.join(root, slug);

@@ -19,13 +19,14 @@ export function translationStatus(entries: Entry[], now: number = Date.now()): T
   const slugs = [...new Set(entries.map((e) => e.slug))].sort();
   return slugs.map((slug) => {
     const mine = entries.filter((e) => e.slug === slug);
-    const newest = Math.max(...mine.map(lastChange));
     const locales = Object.fromEntries(
       routing.locales.map((locale): [Locale, LocaleState] => {
         const entry = mine.find((e) => e.locale === locale);
         if (!entry) return [locale, { state: "missing" }];
         if (!entry.meta || errorsOf(entry.issues).length > 0) return [locale, { state: "broken", file: entry.file }];
-        return [locale, { state: statusOf(entry, now), file: entry.file, title: entry.meta.title, stale: mine.length > 1 && lastChange(entry) < newest }];
+        // Stale when another language was `updated` after this one last changed (as content:check says).
+        const stale = mine.some((o) => o !== entry && o.meta?.updated !== undefined && o.meta.updated.time > lastChange(entry));
+        return [locale, { state: statusOf(entry, now), file: entry.file, title: entry.meta.title, stale }];
       }),
     ) as Record<Locale, LocaleState>;
     return { slug, locales };

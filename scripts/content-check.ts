@@ -1,0 +1,78 @@
+// npm run content:check — validates every post like a compiler: one line per
+// issue (file:line:column), a summary, exit 1 on any error. CI runs it too.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createElement, Fragment, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { checkContent, checkedFiles, summarize } from "@/lib/content/check";
+import { compilePost, DIGEST_COMPONENTS } from "@/lib/content/compile";
+import { formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { contentRoot, loadAll, type Entry } from "@/lib/content/store";
+
+const cwd = process.cwd();
+const relative = (abs: string) => path.relative(cwd, abs).split(path.sep).join("/");
+const readSource = (file: string) => {
+  try {
+    return readFileSync(path.resolve(cwd, file), "utf8");
+  } catch {
+    return null;
+  }
+};
+
+/** The digest components as plain wrappers: enough to run a post's own expressions. */
+const stubs = Object.fromEntries(
+  DIGEST_COMPONENTS.map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
+);
+
+/** Where a `{name}` expression that failed at render time sits in the body. */
+function locate(body: string, error: unknown): { line: number; column: number } {
+  const name = /^(\S+) is not defined/.exec(error instanceof Error ? error.message : "")?.[1];
+  if (!name) return { line: 1, column: 1 };
+  const pattern = new RegExp(`\\{[^}]*\\b${name.replace(/[$]/g, "\\$")}\\b`);
+  const lines = body.split("\n");
+  const index = lines.findIndex((l) => pattern.test(l));
+  return index === -1 ? { line: 1, column: 1 } : { line: index + 1, column: lines[index]!.search(pattern) + 1 };
+}
+
+/** Compiles and renders each post: catches what parsing alone cannot (e.g. `{undefinedName}` in MDX). */
+async function compileIssues(entries: Entry[]): Promise<ContentIssue[]> {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    // A syntax error would only repeat itself. The body of a post whose front
+    // matter is broken is still checked, so one run lists every error.
+    if (entry.body.trim() === "" || entry.issues.some((i) => i.message.startsWith("MDX syntax:"))) continue;
+    const input = { file: entry.file, body: entry.body, format: entry.format, title: entry.meta?.title ?? "", source: entry.meta?.source };
+    const { Content, issues: found } = await compilePost(input);
+    issues.push(...found);
+    if (!Content) continue;
+    try {
+      renderToStaticMarkup(createElement(Content, { components: stubs }));
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      issues.push({ file: entry.file, ...locate(entry.body, error), severity: "error", message: `MDX render: ${reason}; fix or remove this {…} expression (write \\{ for a literal brace)` });
+    }
+  }
+  return issues;
+}
+
+async function main() {
+  const root = contentRoot();
+  if (!existsSync(root)) {
+    console.error(`error: no content folder at ${relative(root) || "."} (set DIGEST_CONTENT_DIR or run from the project root)`);
+    return 1;
+  }
+  const { entries, problems } = loadAll();
+  const issues = checkContent(entries, problems, { compiled: await compileIssues(entries), readSource });
+  for (const issue of issues) console.log(formatIssue(issue));
+  console.log(summarize(issues, checkedFiles(entries, problems)));
+  return issues.some((i) => i.severity === "error") ? 1 : 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    // An unreadable file or folder: report it instead of a stack trace.
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,39 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** Helpers for the tests that run the editor commands in scripts/ for real. */
+export const ROOT = path.resolve(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+export type Run = { status: number | null; stdout: string; stderr: string; lines: string[] };
+
+/**
+ * Runs `tsx scripts/<script>` in `cwd`, as `npm run` would from a project
+ * there. The project's tsconfig is named so `@/` imports resolve from a temp dir.
+ */
+export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
+  const base = { ...process.env };
+  delete base.DIGEST_CONTENT_DIR;
+  const result = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], {
+    cwd,
+    env: { ...base, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json"), ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split("\n").filter(Boolean) };
+}
+
+export function tempDir(prefix: string): string {
+  return realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+}
+
+export function write(dir: string, rel: string, content: string | Buffer) {
+  const abs = path.join(dir, rel);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+}
+
+/** Today in the digest's time zone (UTC+8), as `npm run new` dates a post. */
+export const todayInDigestZone = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
