@@ -29,6 +29,9 @@ export function SiteHeader({ locale, alternate }: Props) {
           <Link href={`/${locale}/archive`} className="text-muted hover:text-accent">
             {t("archive")}
           </Link>
+          <Link href={`/${locale}/search`} className="text-muted hover:text-accent">
+            {t("search")}
+          </Link>
         </nav>
         <div className="flex items-center gap-2">
           <LocaleSwitcher alternate={alternate} />

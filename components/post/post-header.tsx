@@ -12,7 +12,9 @@ export function PostHeader({ post }: { post: Post }) {
       <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} />
       <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
       <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        <PostDate date={post.date} />
+        <span data-pagefind-meta="date">
+          <PostDate date={post.date} />
+        </span>
         {post.updated && (
           <>
             <span aria-hidden="true">·</span>

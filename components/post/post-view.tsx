@@ -36,7 +36,7 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
       <main id="content" className="mx-auto w-full max-w-[44rem] flex-1 px-4 py-8 sm:px-6 sm:py-12">
         {post && <StatusBanner post={post} />}
         {!alternate.available && <NotTranslated href={`/${alternate.locale}`} note={t("notTranslated")} link={t("otherHome")} />}
-        <article>
+        <article data-pagefind-body>
           {post ? <PostHeader post={post} /> : <h1 className="text-2xl font-bold break-all">{file}</h1>}
           <ContentErrors issues={issues} />
           {Content && (

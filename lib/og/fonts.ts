@@ -1,15 +1,21 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-/** Satori (next/og) reads .woff; both subsets share one family so it falls back per glyph. */
-const FILES = ["NotoSansSC-Bold-latin.woff", "NotoSansSC-Bold-chinese-simplified.woff"];
+/**
+ * Satori (next/og) reads .woff. Each subset is its own family (fonts that share
+ * a name replace each other); satori falls back from one to the next per glyph.
+ */
+const FILES = [
+  ["Noto Sans SC Latin", "NotoSansSC-Bold-latin.woff"],
+  ["Noto Sans SC", "NotoSansSC-Bold-chinese-simplified.woff"],
+] as const;
 
 let loaded: Promise<{ name: string; data: Buffer; weight: 700; style: "normal" }[]> | null = null;
 
 export function ogFonts() {
   loaded ??= Promise.all(
-    FILES.map(async (file) => ({
-      name: "Noto Sans SC",
+    FILES.map(async ([name, file]) => ({
+      name,
       data: await readFile(path.join(process.cwd(), "assets", "fonts", file)),
       weight: 700 as const,
       style: "normal" as const,

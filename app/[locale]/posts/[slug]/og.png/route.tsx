@@ -32,7 +32,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
           padding: "64px 72px",
           background: "linear-gradient(135deg, #0e1116 0%, #17233d 100%)",
           color: "#e6e8eb",
-          fontFamily: "Noto Sans SC",
+          fontFamily: "Noto Sans SC Latin, Noto Sans SC",
         }}
       >
         <div style={{ display: "flex", alignItems: "center", fontSize: 30, color: "#8db1ff" }}>{t("name")}</div>

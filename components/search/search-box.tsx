@@ -1,0 +1,128 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+
+export type SearchLabels = {
+  label: string;
+  placeholder: string;
+  submit: string;
+  searching: string;
+  noResults: string;
+  resultsOne: string;
+  resultsOther: string;
+  unavailable: string;
+};
+
+type Result = { url: string; title: string; date?: string; excerpt: string };
+type Pagefind = {
+  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
+};
+
+// Built by scripts/search-index.mjs after `next build`; loaded only on this page.
+const PAGEFIND = "/_next/static/pagefind/pagefind.js";
+let pagefind: Promise<Pagefind> | null = null;
+
+/** Pagefind marks matches with <mark>; everything else is shown as text, never as HTML. */
+function Excerpt({ html }: { html: string }) {
+  const text = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return (
+    <>
+      {html.split(/(<mark>.*?<\/mark>)/g).map((part, i) =>
+        part.startsWith("<mark>") ? <mark key={i}>{text(part.slice(6, -7))}</mark> : <span key={i}>{text(part)}</span>,
+      )}
+    </>
+  );
+}
+
+export function SearchBox({ labels }: { labels: SearchLabels }) {
+  const [query, setQuery] = useState("");
+  const [state, setState] = useState<{ status: "idle" | "busy" | "done" | "error"; query: string; results: Result[] }>({ status: "idle", query: "", results: [] });
+  const input = useRef<HTMLInputElement>(null);
+
+  async function run(q: string) {
+    const trimmed = q.trim();
+    if (!trimmed) return setState({ status: "idle", query: "", results: [] });
+    setState((s) => ({ ...s, status: "busy" }));
+    try {
+      pagefind ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>;
+      const found = await (await pagefind).search(trimmed);
+      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      setState({
+        status: "done",
+        query: trimmed,
+        results: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, date: d.meta.date, excerpt: d.excerpt })),
+      });
+    } catch {
+      pagefind = null;
+      setState({ status: "error", query: trimmed, results: [] });
+    }
+  }
+
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get("q") ?? "";
+    // Reading the URL once on load; the form keeps it in sync afterwards.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setQuery(q);
+    if (q) void run(q);
+  }, []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", query);
+    window.history.replaceState(null, "", url);
+    void run(query);
+  }
+
+  const count = state.results.length;
+  return (
+    <div>
+      <form role="search" onSubmit={submit} className="flex gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          {labels.label}
+        </label>
+        <input
+          ref={input}
+          id="search-q"
+          name="q"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={labels.placeholder}
+          className="min-w-0 flex-1 rounded-full border border-line bg-card px-4 py-2 text-ink placeholder:text-muted"
+        />
+        <button type="submit" className="rounded-full bg-accent px-5 py-2 font-medium text-page hover:opacity-90">
+          {labels.submit}
+        </button>
+      </form>
+      <div aria-live="polite" className="mt-6">
+        {state.status === "busy" && <p className="text-muted">{labels.searching}</p>}
+        {state.status === "error" && <p className="text-muted">{labels.unavailable}</p>}
+        {state.status === "done" && (
+          <p className="text-sm text-muted">
+            {count === 0
+              ? labels.noResults.replace("{query}", state.query)
+              : (count === 1 ? labels.resultsOne : labels.resultsOther).replace("{count}", String(count))}
+          </p>
+        )}
+      </div>
+      {state.status === "done" && count > 0 && (
+        <ol className="mt-4 space-y-4">
+          {state.results.map((r) => (
+            <li key={r.url} className="rounded-2xl border border-line bg-card p-5">
+              <h2 className="text-lg font-bold">
+                <a href={r.url} className="hover:text-accent">
+                  {r.title}
+                </a>
+              </h2>
+              {r.date && <p className="mt-1 text-sm text-muted">{r.date}</p>}
+              <p className="mt-2 text-sm leading-relaxed">
+                <Excerpt html={r.excerpt} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
