@@ -1,0 +1,18 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { toJsonFeed } from "@/lib/feed/formats";
+import { loadFeed } from "@/lib/feed/load";
+
+// Written once per locale at build time.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/feed.json">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  return new Response(toJsonFeed(await loadFeed(locale)), { headers: { "Content-Type": "application/feed+json; charset=utf-8" } });
+}

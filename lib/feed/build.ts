@@ -1,0 +1,59 @@
+import { Feed } from "feed";
+import type { Locale } from "@/i18n/routing";
+import type { Post } from "@/lib/content";
+import { absoluteUrl, paths } from "@/lib/site";
+
+/** Feed languages: RSS wants RFC 1766 style (`zh-CN`), which Atom's xml:lang and JSON Feed accept too. */
+export const feedLanguage: Record<Locale, string> = { zh: "zh-CN", en: "en" };
+
+export type FeedInput = {
+  locale: Locale;
+  /** The site's name and description in that locale (messages `Site.*`). */
+  title: string;
+  description: string;
+  /** Published posts of that locale, newest first. */
+  posts: Post[];
+  /** Each post's full body as HTML, by slug. */
+  html: ReadonlyMap<string, string>;
+};
+
+const lastChange = (post: Post) => (post.updated ?? post.date).time;
+
+/**
+ * One locale's feed, format-neutral: titles and summaries are plain text,
+ * content is HTML. `lib/feed/formats` serializes it as RSS, Atom or JSON Feed.
+ */
+export function buildFeed({ locale, title, description, posts, html }: FeedInput): Feed {
+  const home = absoluteUrl(paths.home(locale));
+  const feed = new Feed({
+    id: home,
+    title,
+    description,
+    link: home,
+    language: feedLanguage[locale],
+    // The newest change, so an unchanged site rebuilds to an identical feed.
+    updated: posts.length > 0 ? new Date(Math.max(...posts.map(lastChange))) : undefined,
+    feedLinks: {
+      rss: absoluteUrl(paths.rss(locale)),
+      atom: absoluteUrl(paths.atom(locale)),
+      json: absoluteUrl(paths.json(locale)),
+    },
+  });
+  for (const post of posts) {
+    const content = html.get(post.slug);
+    if (content === undefined) throw new Error(`${post.file}: no HTML body was rendered for the feed`);
+    const url = absoluteUrl(paths.post(post.locale, post.slug));
+    // No `id`: RSS then marks the link as a permalink guid, and Atom uses it as the entry id.
+    feed.addItem({
+      title: post.title,
+      link: url,
+      date: new Date(lastChange(post)),
+      published: new Date(post.date.time),
+      description: post.description || undefined,
+      content,
+      author: post.author ? [{ name: post.author }] : undefined,
+      category: post.tags.map((tag) => ({ name: tag, term: tag })),
+    });
+  }
+  return feed;
+}

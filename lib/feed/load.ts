@@ -1,0 +1,38 @@
+import type { Feed } from "feed";
+import { getTranslations } from "next-intl/server";
+import { feedComponents, type FeedLabels } from "@/components/feed/feed-components";
+import type { Locale } from "@/i18n/routing";
+import { getPost, getPosts, isDevelopment, type Post } from "@/lib/content";
+import { absoluteUrl, paths } from "@/lib/site";
+import { buildFeed } from "./build";
+import { renderBody } from "./html";
+
+/** A locale's feed with every published post's full body; runs at build time. */
+export async function loadFeed(locale: Locale): Promise<Feed> {
+  const [site, digest, newsCard, sourceList] = await Promise.all([
+    getTranslations({ locale, namespace: "Site" }),
+    getTranslations({ locale, namespace: "Digest" }),
+    getTranslations({ locale, namespace: "NewsCard" }),
+    getTranslations({ locale, namespace: "SourceList" }),
+  ]);
+  const labels: FeedLabels = {
+    mainNews: digest("mainNews"),
+    analysis: digest("analysis"),
+    conclusion: digest("conclusion"),
+    sources: newsCard("sources"),
+    sourceList: sourceList("title"),
+  };
+  const posts: Post[] = [];
+  const html = new Map<string, string>();
+  for (const post of getPosts(locale)) {
+    const loaded = await getPost(locale, post.slug);
+    if (!loaded?.Content) {
+      // `npm run dev` keeps serving while a post is broken; its page shows the errors.
+      if (isDevelopment()) continue;
+      throw new Error(`${post.file}: the body did not compile, so it cannot go into the feed`);
+    }
+    posts.push(post);
+    html.set(post.slug, await renderBody(loaded.Content, feedComponents(labels, absoluteUrl(paths.post(locale, post.slug)))));
+  }
+  return buildFeed({ locale, title: site("name"), description: site("description"), posts, html });
+}
