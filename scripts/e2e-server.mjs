@@ -22,7 +22,8 @@ const env = {
 };
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync(process.execPath, [next, "build"], { env, stdio: "inherit" });
+  // The same build as production: next build, then the search index and CSP hashes.
+  const build = spawnSync("npm", ["run", "build"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", port], { env, stdio: "inherit" });

@@ -5,8 +5,9 @@ import type { DigestSource } from "@/lib/content/digest";
 
 type Props = { children?: ReactNode; title?: string; id?: string; sources?: DigestSource[] };
 
-const section = (name: string) => (props: Props) =>
-  createElement(
+const section = (name: string) => {
+  const Stub = (props: Props) =>
+    createElement(
     "section",
     {
       "data-c": name,
@@ -14,8 +15,11 @@ const section = (name: string) => (props: Props) =>
       "data-id": props.id,
       "data-sources": props.sources ? JSON.stringify(props.sources) : undefined,
     },
-    props.children,
-  );
+      props.children,
+    );
+  Stub.displayName = name;
+  return Stub;
+};
 
 /** Stub digest components that expose their props in the markup. */
 export const stubs = {

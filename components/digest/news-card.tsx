@@ -21,7 +21,7 @@ export function NewsCard({ id = "news", title, sources = [], children }: Props) 
       <div className="prose mt-3 max-w-none sm:prose-lg">{children}</div>
       {sources.length > 0 && (
         <footer className="mt-4 border-t border-line pt-3 text-sm">
-          <span className="font-semibold text-muted">{t("sources")}: </span>
+          <span className="font-semibold text-muted">{t("sourcesLabel")}</span>
           <ul className="inline">
             {sources.map((s, i) => (
               <li key={s.n} className="inline">

@@ -8,6 +8,11 @@ import path from "node:path";
 const FILES = [
   ["Noto Sans SC Latin", "NotoSansSC-Bold-latin.woff"],
   ["Noto Sans SC", "NotoSansSC-Bold-chinese-simplified.woff"],
+  // Fontsource slices 116–119: CJK and full-width punctuation (：（）《》、。) missing from the subset above.
+  ["Noto Sans SC P1", "NotoSansSC-Bold-116.woff"],
+  ["Noto Sans SC P2", "NotoSansSC-Bold-117.woff"],
+  ["Noto Sans SC P3", "NotoSansSC-Bold-118.woff"],
+  ["Noto Sans SC P4", "NotoSansSC-Bold-119.woff"],
 ] as const;
 
 let loaded: Promise<{ name: string; data: Buffer; weight: 700; style: "normal" }[]> | null = null;
