@@ -1,4 +1,5 @@
-export const PAGE_SIZE = 10;
+/** Posts per list page; DIGEST_PAGE_SIZE changes it (the e2e site uses a small one). */
+export const PAGE_SIZE = Math.max(1, Number(process.env.DIGEST_PAGE_SIZE) || 10);
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -8,8 +8,10 @@ import path from "node:path";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3210";
-const content = path.join(root, ".e2e", "content", "posts");
-rmSync(path.join(root, ".e2e"), { recursive: true, force: true });
+// Per port, so that two suites (or a suite and a benchmark) never share a build.
+const work = path.join(root, ".e2e", port);
+const content = path.join(work, "content", "posts");
+rmSync(work, { recursive: true, force: true });
 mkdirSync(content, { recursive: true });
 cpSync(path.join(root, "content", "posts"), content, { recursive: true });
 cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
@@ -18,7 +20,10 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   DIGEST_CONTENT_DIR: content,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: port === "3210" ? ".next-e2e" : `.next-e2e-${port}`,
+  // Small pages, so that pagination is exercised with a handful of fixtures.
+  DIGEST_PAGE_SIZE: "3",
+  DRAFT_SECRET: process.env.DRAFT_SECRET ?? "e2e-draft-secret",
 };
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (process.env.E2E_SKIP_BUILD !== "1") {
