@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// npm run bench [-- --posts N] [--big-post] [--skip-lighthouse] [--skip-load] [--keep]
+//
+// Measures the site on this machine, against a bare Next.js page built in the
+// same run: build time and peak memory for a generated corpus of N bilingual
+// posts, the content check, gzipped client JavaScript per page type,
+// Lighthouse (mobile) and a bounded load test. Writes bench/results/<date>.json
+// and .md. Every process it starts is killed on exit.
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const N = Number(option("posts", "1000"));
+const tmp = path.join(root, "bench", "tmp");
+const children = new Set();
+const log = (...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+
+function cleanup() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  children.clear();
+}
+process.on("exit", cleanup);
+for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => process.exit(130));
+
+/** Sum of resident memory of a process and all its descendants, in bytes. */
+function treeRss(pid) {
+  const parents = new Map();
+  for (const p of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      parents.set(Number(p), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree = new Set([pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [p, pp] of parents) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
+  }
+  let total = 0;
+  for (const p of tree) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total;
+}
+
+/** Runs a command to completion, measuring wall time and peak memory of its process tree. */
+function measure(cmd, cmdArgs, env = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    children.add(child);
+    let peak = 0;
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      children.delete(child);
+      const result = { seconds: +((performance.now() - started) / 1000).toFixed(1), peakMB: Math.round(peak / 2 ** 20), code, output };
+      code === 0 || cmd === "npm" && cmdArgs[1] === "content:check" ? resolve(result) : reject(Object.assign(new Error(`${cmd} ${cmdArgs.join(" ")} exited ${code}\n${output.slice(-3000)}`), result));
+    });
+  });
+}
+
+async function serve(dir, port, env = {}) {
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [next, "start", ...(dir ? [dir] : []), "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    detached: true,
+    stdio: "ignore",
+  });
+  children.add(child);
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" })).status < 500) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+/** Gzipped bytes of the scripts a modern browser loads from the page's HTML. */
+async function pageJs(base, pagePath) {
+  const html = await (await fetch(base + pagePath)).text();
+  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((a) => /\bsrc=/.test(a) && !/\bnoModule\b/i.test(a))
+    .map((a) => /src="([^"]+)"/.exec(a)[1]);
+  let bytes = 0;
+  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
+  return { scripts: new Set(srcs).size, gzipBytes: bytes };
+}
+
+function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+async function lighthouse(url) {
+  const flags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run";
+  const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
+  const out = path.join(tmp, `lh-${Math.random().toString(36).slice(2)}.json`);
+  await measure(process.execPath, [cli, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${flags}`, "--only-categories=performance,accessibility,best-practices,seo"], chromePath() ? { CHROME_PATH: chromePath() } : {});
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable").map((a) => a.id);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"].numericValue),
+    tbtMs: Math.round(report.audits["total-blocking-time"].numericValue),
+    cls: +report.audits["cumulative-layout-shift"].numericValue.toFixed(3),
+    failing,
+  };
+}
+
+async function load(url) {
+  const { default: autocannon } = await import("autocannon");
+  const r = await autocannon({ url, connections: 50, duration: 15 });
+  return { url, requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+}
+
+function corpus(dir, n, bigPost) {
+  const raw = path.join(dir, "raw");
+  const posts = path.join(dir, "content", "posts");
+  return measure(process.execPath, [path.resolve(root, "..", "shared", "bench", "gen-corpus.mjs"), raw, String(n)]).then(() => {
+    cpSync(path.join(root, "content", "posts"), posts, { recursive: true });
+    for (const locale of ["zh", "en"]) {
+      for (const file of readdirSync(path.join(raw, locale))) {
+        const slug = file.replace(/\.md$/, "");
+        mkdirSync(path.join(posts, slug), { recursive: true });
+        cpSync(path.join(raw, locale, file), path.join(posts, slug, `${locale}.md`));
+      }
+    }
+    if (bigPost) {
+      // About 5 MB of news items in the seed's format.
+      const item = (i) => `### Story ${i}\n\n${"Kubernetes platform teams keep shipping. ".repeat(40)}\n\n**Source:** [Story ${i}](https://example.com/big/${i})\n\n`;
+      let body = `---\ntitle: "A 5 MB digest"\ndate: 2026-01-10\ntags: [big]\n---\n\nLead.\n\n## Main News\n\n`;
+      for (let i = 1; body.length < 5 * 2 ** 20; i++) body += item(i);
+      body += "## Analysis\n\nDone.\n\n## Conclusion\n\nDone.\n";
+      mkdirSync(path.join(posts, "big-5mb-digest"), { recursive: true });
+      writeFileSync(path.join(posts, "big-5mb-digest", "en.md"), body);
+    }
+    return posts;
+  });
+}
+
+function table(results) {
+  const rows = [
+    ["posts (bilingual)", String(results.posts)],
+    ["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`],
+    ["build (next build + search index + CSP)", `${results.build.seconds} s, ${results.build.peakMB} MB peak`],
+    ["bare Next.js page JS (gzip)", `${(results.js.bare.gzipBytes / 1024).toFixed(1)} KB`],
+    ...Object.entries(results.js.pages).map(([k, v]) => [`${k} page JS (gzip)`, `${(v.gzipBytes / 1024).toFixed(1)} KB (+${((v.gzipBytes - results.js.bare.gzipBytes) / 1024).toFixed(1)} KB over bare)`]),
+    ...Object.entries(results.lighthouse ?? {}).map(([k, v]) => [`Lighthouse ${k}`, `perf ${v.performance}, a11y ${v.accessibility}, best practices ${v.bestPractices}, SEO ${v.seo}; LCP ${v.lcpMs} ms, TBT ${v.tbtMs} ms, CLS ${v.cls}`]),
+    ...(results.load ? [["load (50 connections, 15 s)", `${results.load.requestsPerSecond} req/s, p99 ${results.load.p99Ms} ms, ${results.load.errors} errors, ${results.load.non2xx} non-2xx`]] : []),
+  ];
+  return ["| measure | result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
+}
+
+async function main() {
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, posts: N };
+  log(`generating ${N} bilingual posts${flag("big-post") ? " and a 5 MB post" : ""}`);
+  const content = await corpus(tmp, N, flag("big-post"));
+  const env = { DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: "bench/tmp/.next" };
+
+  log("content:check");
+  const check = await measure("npm", ["run", "content:check"], env);
+  results.contentCheck = { seconds: check.seconds, peakMB: check.peakMB, summary: check.output.trim().split("\n").at(-1) };
+  log(`content:check ${check.seconds} s, ${check.peakMB} MB — ${results.contentCheck.summary}`);
+
+  log("building the site");
+  const build = await measure("npm", ["run", "build"], env);
+  results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: Number(/\((\d+)\/\1\)/.exec(build.output)?.[1] ?? 0) };
+  log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
+
+  log("building the bare Next.js page");
+  await measure("npx", ["next", "build", "bench/bare"], { NEXT_DIST_DIR: "../tmp/.next-bare" });
+
+  const site = "http://127.0.0.1:3301";
+  const bare = "http://127.0.0.1:3302";
+  await serve(null, 3301, env);
+  await serve("bench/bare", 3302, { NEXT_DIST_DIR: "../tmp/.next-bare" });
+  const slug = readdirSync(content).find((d) => /weekly/.test(d)) ?? "sovereign-edge-ai-kubernetes";
+  const pages = { home: "/zh", post: `/zh/posts/${slug}`, tag: "/zh/tags/kubernetes" };
+  results.js = { bare: await pageJs(bare, "/"), pages: {} };
+  for (const [k, p] of Object.entries(pages)) results.js.pages[k] = { path: p, ...(await pageJs(site, p)) };
+  log("JS", JSON.stringify(results.js));
+
+  if (!flag("skip-lighthouse")) {
+    results.lighthouse = {};
+    for (const p of ["/zh", "/en", "/zh/posts/sovereign-edge-ai-kubernetes", "/en/posts/sovereign-edge-ai-kubernetes"]) {
+      log(`lighthouse ${p}`);
+      results.lighthouse[p] = await lighthouse(site + p);
+      log(JSON.stringify(results.lighthouse[p]));
+    }
+  }
+  if (!flag("skip-load")) {
+    log("load test: 50 connections for 15 s");
+    results.load = await load(`${site}/zh/posts/sovereign-edge-ai-kubernetes`);
+    log(JSON.stringify(results.load));
+  }
+  cleanup();
+
+  const day = results.date.slice(0, 10);
+  const out = path.join(root, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  const suffix = N === 1000 && !flag("big-post") ? "" : `-${N}${flag("big-post") ? "-big" : ""}`;
+  writeFileSync(path.join(out, `${day}${suffix}.json`), JSON.stringify(results, null, 2) + "\n");
+  const md = `# Benchmark ${day}\n\n${table(results)}\n`;
+  writeFileSync(path.join(out, `${day}${suffix}.md`), md);
+  console.log(`\n${md}`);
+  if (!flag("keep")) rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exitCode = 1;
+});
