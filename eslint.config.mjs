@@ -10,5 +10,5 @@ export default defineConfig([
     // route handlers (/api/draft) and full-page language switches.
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", ".e2e/**", ".vercel/**", "out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/tmp/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".e2e/**", ".vercel/**", "out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/tmp/**", "bench/bare/.next/**"]),
 ]);

@@ -80,7 +80,9 @@ function measure(cmd, cmdArgs, env = {}) {
       clearInterval(timer);
       children.delete(child);
       const result = { seconds: +((performance.now() - started) / 1000).toFixed(1), peakMB: Math.round(peak / 2 ** 20), code, output };
-      code === 0 || cmd === "npm" && cmdArgs[1] === "content:check" ? resolve(result) : reject(Object.assign(new Error(`${cmd} ${cmdArgs.join(" ")} exited ${code}\n${output.slice(-3000)}`), result));
+      // content:check exits 1 on content errors: that is a result to report, not a crash.
+      if (code === 0 || (cmd === "npm" && cmdArgs[1] === "content:check")) resolve(result);
+      else reject(Object.assign(new Error(`${cmd} ${cmdArgs.join(" ")} exited ${code}\n${output.slice(-3000)}`), result));
     });
   });
 }
