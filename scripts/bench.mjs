@@ -51,7 +51,12 @@ function treeRss(pid) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [p, pp] of parents) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
+    for (const [p, pp] of parents) {
+      if (tree.has(pp) && !tree.has(p)) {
+        tree.add(p);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const p of tree) {
