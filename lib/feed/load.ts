@@ -7,7 +7,10 @@ import { absoluteUrl, paths } from "@/lib/site";
 import { buildFeed } from "./build";
 import { renderBody } from "./html";
 
-/** A locale's feed with every published post's full body; runs at build time. */
+/** Feed readers poll often: the latest issues are enough (the archive has the rest). */
+export const FEED_SIZE = 20;
+
+/** A locale's feed with the latest published posts' full bodies; runs at build time. */
 export async function loadFeed(locale: Locale): Promise<Feed> {
   const [site, digest, newsCard, sourceList] = await Promise.all([
     getTranslations({ locale, namespace: "Site" }),
@@ -24,7 +27,7 @@ export async function loadFeed(locale: Locale): Promise<Feed> {
   };
   const posts: Post[] = [];
   const html = new Map<string, string>();
-  for (const post of getPosts(locale)) {
+  for (const post of getPosts(locale).slice(0, FEED_SIZE)) {
     const loaded = await getPost(locale, post.slug);
     if (!loaded?.Content) {
       // `npm run dev` keeps serving while a post is broken; its page shows the errors.
