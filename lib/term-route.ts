@@ -5,7 +5,7 @@ import { termBase, termPosts, termText, type TermKind } from "@/components/post/
 import { getCategories, getTags } from "@/lib/content";
 import { listMetadata } from "./list-metadata";
 import { decodeParam } from "./locale";
-import { laterPages, parsePage } from "./pagination";
+import { laterPagesInEveryLocale, parsePage } from "./pagination";
 
 /** The shared logic of the tag and category routes (first page and later pages). */
 export const termRoute = (kind: TermKind) => ({
@@ -13,8 +13,11 @@ export const termRoute = (kind: TermKind) => ({
   params(locale: string) {
     return hasLocale(routing.locales, locale) ? this.names(locale) : [];
   },
-  pageParams(locale: string, name: string) {
-    return hasLocale(routing.locales, locale) ? laterPages(termPosts(kind, locale, name).length) : [];
+  /** Every term's later pages in every language (see laterPagesInEveryLocale). */
+  pageParams() {
+    const param = kind === "tags" ? "tag" : "category";
+    const terms = (locale: Locale) => (kind === "tags" ? getTags(locale) : getCategories(locale));
+    return laterPagesInEveryLocale((locale) => terms(locale).map((t) => ({ params: { [param]: t.name }, total: t.count })));
   },
   /** null when the URL names no existing page. */
   resolve(locale: string, rawName: string, rawPage?: string): { locale: Locale; name: string; page: number } | null {

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { pageJs } from "./page-js.mjs";
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -109,18 +109,6 @@ async function serve(dir, port, env = {}) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server on ${port} did not start`);
-}
-
-/** Gzipped bytes of the scripts a modern browser loads from the page's HTML. */
-async function pageJs(base, pagePath) {
-  const html = await (await fetch(base + pagePath)).text();
-  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .map((m) => m[1])
-    .filter((a) => /\bsrc=/.test(a) && !/\bnoModule\b/i.test(a))
-    .map((a) => /src="([^"]+)"/.exec(a)[1]);
-  let bytes = 0;
-  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
-  return { scripts: new Set(srcs).size, gzipBytes: bytes };
 }
 
 function chromePath() {

@@ -6,13 +6,13 @@ import { HomeView } from "@/components/post/home-view";
 import { routing } from "@/i18n/routing";
 import { getPosts } from "@/lib/content";
 import { allPosts, listMetadata } from "@/lib/list-metadata";
-import { laterPages, parsePage } from "@/lib/pagination";
+import { laterPagesInEveryLocale, parsePage } from "@/lib/pagination";
 import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return hasLocale(routing.locales, params.locale) ? laterPages(getPosts(params.locale).length) : [];
+export function generateStaticParams() {
+  return laterPagesInEveryLocale((locale) => [{ params: {}, total: getPosts(locale).length }]);
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/page/[page]">): Promise<Metadata> {

@@ -8,8 +8,8 @@ const route = termRoute("categories");
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string; category: string } }) {
-  return route.pageParams(params.locale, params.category);
+export function generateStaticParams() {
+  return route.pageParams();
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[category]/page/[page]">): Promise<Metadata> {

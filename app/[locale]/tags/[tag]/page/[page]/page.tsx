@@ -8,8 +8,8 @@ const route = termRoute("tags");
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string; tag: string } }) {
-  return route.pageParams(params.locale, params.tag);
+export function generateStaticParams() {
+  return route.pageParams();
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tags/[tag]/page/[page]">): Promise<Metadata> {

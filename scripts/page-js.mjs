@@ -1,0 +1,30 @@
+// The one measure of "client JavaScript on a page", shared by the benchmark
+// (scripts/bench.mjs) and the budget test (e2e/js-budget.spec.ts) so that both
+// count the same thing.
+import { gzipSync } from "node:zlib";
+
+async function get(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * Gzipped bytes (zlib level 9) of the scripts a modern browser loads from the
+ * page's HTML: every distinct <script src>, without the noModule fallbacks.
+ * @param {string} base origin, e.g. http://127.0.0.1:3210
+ * @param {string} pagePath e.g. /zh/posts/some-slug
+ * @returns {Promise<{ scripts: number, gzipBytes: number }>}
+ */
+export async function pageJs(base, pagePath) {
+  const html = await (await get(base + pagePath)).text();
+  const srcs = new Set(
+    [...html.matchAll(/<script\b([^>]*)>/gi)]
+      .map((m) => m[1])
+      .filter((attrs) => /\bsrc=/i.test(attrs) && !/\bnoModule\b/i.test(attrs))
+      .map((attrs) => /\bsrc="([^"]+)"/i.exec(attrs)[1].replaceAll("&amp;", "&")),
+  );
+  let gzipBytes = 0;
+  for (const src of srcs) gzipBytes += gzipSync(Buffer.from(await (await get(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
+  return { scripts: srcs.size, gzipBytes };
+}
