@@ -1,0 +1,225 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+// The editor's loop: `npm run dev`, write or fix a post, reload. This suite
+// runs its own `next dev` on a copy of content/posts (never the real folder),
+// unlike the other suites, which run against the production build.
+const port = Number(process.env.E2E_DEV_PORT ?? 3290);
+const origin = `http://127.0.0.1:${port}`;
+const root = process.cwd();
+const DRAFT = { slug: "dev-draft-journey", title: "编辑草稿：本地预览中的周报" };
+const SCHEDULED = { slug: "dev-scheduled-journey", title: "定时周报：来自未来的一期" };
+const BROKEN = { slug: "dev-broken-journey", title: "修好日期的周报" };
+const NEW = { slug: "dev-new-journey", title: "全新一期：刚刚写好的周报" };
+const SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";
+
+let tmp = "";
+let content = "";
+let server: ChildProcess | undefined;
+let log = "";
+
+const post = (title: string, date: string, extra = "") => `---
+title: "${title}"
+date: ${date}
+${extra}tags: [dev-journey]
+---
+
+这是编辑在本地预览的一篇文章。
+
+## 主要新闻
+
+### 一条新闻
+
+内容。
+
+**Source:** [Example](https://example.com/dev-journey)
+`;
+
+function write(slug: string, text: string) {
+  mkdirSync(path.join(content, slug), { recursive: true });
+  writeFileSync(path.join(content, slug, "zh.md"), text);
+}
+
+/**
+ * Opens a page in dev. next dev restarts itself when next.config.ts changes
+ * (a teammate editing it while this runs), dropping the connection of a
+ * request in flight: such a navigation is retried, nothing else is.
+ */
+const DROPPED = /net::ERR_(EMPTY_RESPONSE|CONNECTION_REFUSED|CONNECTION_RESET)|ECONNREFUSED|ECONNRESET|socket hang up/;
+
+async function visit(page: Page, url: string | null) {
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    try {
+      return url === null ? await page.reload({ timeout: 150_000 }) : await page.goto(url, { timeout: 150_000 });
+    } catch (error) {
+      if (!DROPPED.test(String(error)) || Date.now() > deadline) throw error;
+      await page.waitForTimeout(2_000);
+    }
+  }
+}
+
+async function statusOf(request: APIRequestContext, url: string) {
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    try {
+      return (await request.get(url, { timeout: 150_000 })).status();
+    } catch (error) {
+      if (!DROPPED.test(String(error)) || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+}
+
+/** The path as the dev server prints it: relative to the project, like content/posts/x/zh.md. */
+const shown = (slug: string) => path.relative(root, path.join(content, slug, "zh.md")).split(path.sep).join("/");
+
+test.describe("editing posts with npm run dev", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    tmp = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-dev-e2e-")));
+    content = path.join(tmp, "content", "posts");
+    cpSync(path.join(root, "content", "posts"), content, { recursive: true });
+    write(DRAFT.slug, post(DRAFT.title, "2026-01-10", "draft: true\n"));
+    write(SCHEDULED.slug, post(SCHEDULED.title, "2099-06-01 09:00:00 +0800"));
+    write(BROKEN.slug, post(BROKEN.title, "2026-13-45"));
+
+    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    server = spawn(process.execPath, [next, "dev", "-H", "127.0.0.1", "-p", String(port)], {
+      cwd: root,
+      // Its own process group, so that afterAll stops next dev and its workers together.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DIGEST_CONTENT_DIR: content,
+        NEXT_DIST_DIR: ".next-dev-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-20_000);
+    };
+    server.stdout!.on("data", keep);
+    server.stderr!.on("data", keep);
+
+    // Ready once it answers (the first request compiles the home page).
+    const deadline = Date.now() + 200_000;
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`next dev exited with ${server.exitCode}:\n${log}`);
+      try {
+        if ((await fetch(`${origin}/zh`)).status === 200) break;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`next dev did not answer on ${origin}:\n${log}`);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((r) => server!.once("exit", r));
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      try {
+        process.kill(-server.pid, "SIGKILL");
+      } catch {
+        // Stopped by SIGTERM.
+      }
+    }
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    rmSync(path.join(root, ".next-dev-e2e"), { recursive: true, force: true });
+  });
+
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("next-dev.log", { body: log, contentType: "text/plain" });
+  });
+
+  test.use({ baseURL: origin });
+
+  test("a draft shows with a banner and is listed among the drafts", async ({ page }) => {
+    test.setTimeout(180_000);
+    const response = await visit(page, `/zh/posts/${DRAFT.slug}`);
+    await expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(DRAFT.title);
+    await expect(page.getByRole("status").filter({ hasText: /^草稿：本文尚未发布/ })).toBeVisible();
+
+    await visit(page, "/zh/drafts");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("草稿与定时发布");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: DRAFT.title })).toHaveAttribute("href", `/zh/posts/${DRAFT.slug}`);
+    await expect(main.getByRole("link", { name: SCHEDULED.title })).toBeVisible();
+    await expect(main.getByRole("link", { name: SEED_TITLE })).toHaveCount(0);
+  });
+
+  test("a post dated in the future shows as scheduled", async ({ page }) => {
+    test.setTimeout(180_000);
+    const response = await visit(page, `/zh/posts/${SCHEDULED.slug}`);
+    await expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SCHEDULED.title);
+    await expect(page.getByRole("status").filter({ hasText: /^定时发布：本文将于 2099年6月1日/ })).toBeVisible();
+  });
+
+  test("the translations page shows which languages are missing", async ({ page }) => {
+    test.setTimeout(180_000);
+    await visit(page, "/zh/translations");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("翻译状态");
+    const draft = page.getByRole("row", { name: new RegExp(`^${DRAFT.slug}\\b`) });
+    await expect(draft.getByRole("cell")).toHaveText(["草稿", "缺失"]);
+    await expect(page.getByRole("row", { name: new RegExp(`^${BROKEN.slug}\\b`) }).getByRole("cell")).toHaveText(["有错误", "缺失"]);
+    const seed = page.getByRole("row", { name: /^sovereign-edge-ai-kubernetes\b/ });
+    await expect(seed.getByRole("cell")).toHaveText(["已发布", "已发布"]);
+  });
+
+  test("a broken post explains itself on its page while the rest of the site works", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const expected = `${shown(BROKEN.slug)}:3:7 error: date "2026-13-45" is not a valid date`;
+    await visit(page, `/zh/posts/${BROKEN.slug}`);
+    await expect(page.getByRole("alert").filter({ hasText: "这篇文章有内容错误，生产构建会失败" })).toContainText(expected);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(shown(BROKEN.slug));
+
+    await expect(await statusOf(request, "/zh")).toBe(200);
+    await expect(await statusOf(request, "/zh/posts/sovereign-edge-ai-kubernetes")).toBe(200);
+    await visit(page, "/zh/posts/sovereign-edge-ai-kubernetes");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  });
+
+  test("fixing the broken post shows it on the next reload, without a restart", async ({ page }) => {
+    test.setTimeout(180_000);
+    await visit(page, `/zh/posts/${BROKEN.slug}`);
+    await expect(page.getByRole("alert").filter({ hasText: "这篇文章有内容错误" })).toBeVisible();
+
+    write(BROKEN.slug, post(BROKEN.title, "2026-01-12"));
+    await visit(page, null);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BROKEN.title);
+    await expect(page.getByRole("alert").filter({ hasText: "这篇文章有内容错误" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: "一条新闻" })).toBeVisible();
+  });
+
+  test("a new post folder shows on the next reload, on its page and on the home page", async ({ page }) => {
+    test.setTimeout(180_000);
+    // The editor has the new post's address open before the file exists.
+    const before = await visit(page, `/zh/posts/${NEW.slug}`);
+    await expect(before?.status()).toBe(404);
+
+    write(NEW.slug, post(NEW.title, "2026-03-01"));
+    const response = await visit(page, null);
+    await expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEW.title);
+    await expect(page.getByRole("status").filter({ hasText: /^草稿/ })).toHaveCount(0);
+
+    await visit(page, "/zh");
+    await expect(page.getByRole("main").getByRole("link", { name: NEW.title })).toHaveAttribute("href", `/zh/posts/${NEW.slug}`);
+    await expect(page.getByRole("main").getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  });
+});
