@@ -11,7 +11,8 @@ export function PostHeader({ post }: { post: Post }) {
     <header className="border-b border-line pb-6">
       <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} />
       <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
-      <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      {/* Indexed for its date (data-pagefind-meta) but kept out of search excerpts. */}
+      <div data-pagefind-ignore className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <span data-pagefind-meta="date">
           <PostDate date={post.date} />
         </span>

@@ -15,6 +15,7 @@ export type SearchLabels = {
 
 type Result = { url: string; title: string; date?: string; excerpt: string };
 type Pagefind = {
+  options: (options: { baseUrl: string }) => Promise<void>;
   search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
 };
 
@@ -44,7 +45,12 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
     if (!trimmed) return setState({ status: "idle", query: "", results: [] });
     setState((s) => ({ ...s, status: "busy" }));
     try {
-      pagefind ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>;
+      // Pagefind prefixes result URLs with the folder above its bundle (/_next/static/)
+      // unless told otherwise; the indexed URLs are already site paths.
+      pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+        await pf.options({ baseUrl: "/" });
+        return pf;
+      });
       const found = await (await pagefind).search(trimmed);
       const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       setState({

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const ZH_SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";
+const EN_SEED_TITLE = "Cloud Native Roundup: Sovereign AI and Edge Computing Drive a Shift in Kubernetes Deployment Models";
+const SEED = (locale: string) => `/${locale}/posts/sovereign-edge-ai-kubernetes`;
+
+const LABELS = {
+  zh: { box: "搜索关键词", button: "搜索", date: "2026年1月18日" },
+  en: { box: "Search terms", button: "Search", date: "January 18, 2026" },
+} as const;
+
+async function search(page: Page, locale: "zh" | "en", query: string) {
+  const form = page.getByRole("search");
+  await form.getByRole("searchbox", { name: LABELS[locale].box }).fill(query);
+  await form.getByRole("button", { name: LABELS[locale].button }).click();
+}
+
+/** The result whose heading links to `title`. */
+const result = (page: Page, title: string) => page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+
+test.describe("searching the digest", () => {
+  // Pagefind segments Chinese into words and marks each: 边缘计算 is 边缘 + 计算.
+  const chinese = [
+    { query: "主权", marked: /^主权$/ },
+    { query: "边缘计算", marked: /^(边缘|计算|边缘计算)$/ },
+  ];
+  for (const { query, marked } of chinese) {
+    test(`a Chinese reader finds the seed by ${query}`, async ({ page }) => {
+      await page.goto("/zh/search");
+      await search(page, "zh", query);
+      const hit = result(page, ZH_SEED_TITLE);
+      await expect(hit).toHaveCount(1);
+      await expect(hit.getByRole("link", { name: ZH_SEED_TITLE })).toHaveAttribute("href", SEED("zh"));
+      await expect(hit.getByText(LABELS.zh.date, { exact: true })).toBeVisible();
+      await expect(hit.locator("mark").first()).toBeVisible();
+      await expect(hit.locator("mark").first()).toHaveText(marked);
+      // The query is kept in the address, so the results can be shared.
+      await expect(page).toHaveURL(`/zh/search?q=${encodeURIComponent(query)}`);
+    });
+  }
+
+  test("an English reader finds the English seed by “sovereign”", async ({ page }) => {
+    await page.goto("/en/search");
+    await search(page, "en", "sovereign");
+    const hit = result(page, EN_SEED_TITLE);
+    await expect(hit).toHaveCount(1);
+    await expect(hit.getByRole("link", { name: EN_SEED_TITLE })).toHaveAttribute("href", SEED("en"));
+    await expect(hit.getByText(LABELS.en.date, { exact: true })).toBeVisible();
+    await expect(hit.locator("mark").first()).toHaveText(/sovereign/i);
+    await expect(page.getByRole("main").getByRole("link", { name: ZH_SEED_TITLE })).toHaveCount(0);
+  });
+
+  test("the English search does not return Chinese posts", async ({ page }) => {
+    await page.goto("/en/search");
+    await search(page, "en", "主权");
+    await expect(page.getByText("No posts match “主权”.")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: ZH_SEED_TITLE })).toHaveCount(0);
+    await expect(page.getByRole("main").locator('a[href^="/zh/"]')).toHaveCount(0);
+  });
+
+  test("a search link (?q=) runs the search on load", async ({ page }) => {
+    await page.goto(`/zh/search?q=${encodeURIComponent("主权")}`);
+    await expect(page.getByRole("search").getByRole("searchbox", { name: LABELS.zh.box })).toHaveValue("主权");
+    await expect(result(page, ZH_SEED_TITLE)).toHaveCount(1);
+    await expect(page.getByText(/^找到 \d+ 篇文章$/)).toBeVisible();
+  });
+
+  test("only the search page loads the search code, once a reader searches", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    for (const path of ["/zh", SEED("zh"), "/en", SEED("en")]) {
+      await page.goto(path, { waitUntil: "networkidle" });
+      await expect(requested.filter((url) => url.includes("pagefind")), `${path} loads no search code`).toEqual([]);
+    }
+    await page.goto("/zh/search", { waitUntil: "networkidle" });
+    await search(page, "zh", "主权");
+    await expect(result(page, ZH_SEED_TITLE)).toHaveCount(1);
+    await expect(requested.some((url) => url.includes("pagefind"))).toBe(true);
+  });
+});
