@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// `npm run vercel:check`: runs `vercel build` offline (no login, no Vercel API)
+// and proves on its output (.vercel/output, Build Output API v3) that every
+// published post and every list page is a prerendered static file, and that
+// drafts and scheduled posts produced nothing.
+//
+// A page counts as static when it is either
+// - a file under .vercel/output/static/, or
+// - a Prerender (functions/<path>.prerender-config.json) that never expires
+//   (`expiration: false`), is classified `compute: "static"` / `response:
+//   "complete"`, has status 200 and ships its HTML (`.prerender-fallback.html`).
+//   Vercel serves such a page from its CDN cache; the function beside it only
+//   runs for draft-mode requests (bypass cookie) or an on-demand revalidation.
+// A path that only has a `.func`, expires after N seconds (ISR), was prerendered
+// as a 404, or has a middleware matching it fails the check.
+//
+// The build writes only ignored paths: .vercel/ and the Next.js output in
+// .next-vercel/ (its own distDir, so a build or `next start` using .next is left
+// alone). The tsconfig.json include entries Next.js adds for that distDir are
+// taken out again.
+//
+//   npm run vercel:check                   build, then check
+//   npm run vercel:check -- --skip-build   check the existing .vercel/output
+//   npm run vercel:check -- --list         also print every URL checked
+//   npm run vercel:check -- --fixtures     build the posts plus e2e/fixtures
+//                                          (drafts, scheduled, Chinese tags,
+//                                          one-language posts, 3 posts a page)
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const args = new Set(process.argv.slice(2));
+const skipBuild = args.has("--skip-build");
+const withFixtures = args.has("--fixtures");
+const vercelDir = path.join(root, ".vercel");
+const output = path.join(vercelDir, "output");
+const distDir = ".next-vercel";
+
+// The settings `vercel build` otherwise pulls from the API (`vercel pull`).
+// installCommand "" skips the install (null would run `npm install`);
+// outputDirectory must name the distDir the build writes.
+const projectJson = {
+  projectId: "prj_local",
+  orgId: "team_local",
+  settings: {
+    framework: "nextjs",
+    buildCommand: "npm run build",
+    installCommand: "",
+    outputDirectory: distDir,
+    rootDirectory: null,
+    nodeVersion: "20.x",
+  },
+};
+
+const env = {
+  ...process.env,
+  VERCEL_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NO_UPDATE_NOTIFIER: "1",
+  NEXT_DIST_DIR: distDir,
+};
+delete env.VERCEL_TOKEN;
+
+if (withFixtures) {
+  const content = path.join(root, ".e2e", "vercel", "content", "posts");
+  rmSync(path.dirname(content), { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  cpSync(path.join(root, "content", "posts"), content, { recursive: true });
+  cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
+  env.DIGEST_CONTENT_DIR = content;
+  env.DIGEST_PAGE_SIZE = "3";
+}
+// The content modules read these when imported below.
+for (const key of ["DIGEST_CONTENT_DIR", "DIGEST_PAGE_SIZE"]) if (env[key]) process.env[key] = env[key];
+
+const buildStarted = Date.now();
+if (!skipBuild) build();
+const buildMs = Date.now() - buildStarted;
+
+const { loadAll } = await import("../lib/content/store.ts");
+const { visiblePosts, statusOf } = await import("../lib/content/posts.ts");
+const { pageCount } = await import("../lib/pagination.ts");
+const { routing } = await import("../i18n/routing.ts");
+
+function build() {
+  const projectFile = path.join(vercelDir, "project.json");
+  // A real `vercel link` lives here too: keep it and put it back afterwards.
+  const linked = existsSync(projectFile) ? readFileSync(projectFile, "utf8") : null;
+  const ours = linked !== null && safeJson(linked)?.projectId === projectJson.projectId;
+  const tsconfig = path.join(root, "tsconfig.json");
+  const hadDistTypes = readFileSync(tsconfig, "utf8").includes(`"${distDir}/types/`);
+  mkdirSync(vercelDir, { recursive: true });
+  writeFileSync(projectFile, `${JSON.stringify(projectJson, null, 2)}\n`);
+  let result;
+  try {
+    console.log(`vercel build --yes --prod (offline, ${projectFile}, distDir ${distDir})`);
+    const bin = path.join(root, "node_modules", "vercel", "dist", "vc.js");
+    result = spawnSync(process.execPath, [bin, "build", "--yes", "--prod"], { cwd: root, env, stdio: "inherit" });
+  } finally {
+    if (linked !== null && !ours) writeFileSync(projectFile, linked);
+    if (!hadDistTypes) dropDistTypes(tsconfig);
+  }
+  if (result.status !== 0) {
+    console.error(`vercel build failed (exit ${result.status ?? result.signal}); nothing checked.`);
+    process.exit(1);
+  }
+}
+
+/** Takes out the `.next-vercel/…` include entries `next build` adds to tsconfig.json. */
+function dropDistTypes(file) {
+  const text = readFileSync(file, "utf8");
+  const escaped = distDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const entry = new RegExp(`^\\s*"${escaped}/(?:dev/)?types/\\*\\*/\\*\\.ts",?\\r?\\n`, "gm");
+  const next = text.replace(entry, "").replace(/,(\s*\])/g, "$1");
+  if (next !== text) writeFileSync(file, next);
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** What `published` means for the site, as the build saw it. */
+function expectedSite() {
+  const { entries } = loadAll();
+  const visibility = { includeUnpublished: false, now: buildStarted };
+  const pages = [];
+  const assets = [];
+  const unpublished = [];
+  const add = (list, url, kind, extra = {}) => list.push({ url, kind, ...extra });
+  const addPaged = (base, total, kind) => {
+    add(pages, base, kind);
+    for (let n = 2; n <= pageCount(total); n++) add(pages, `${base}/page/${n}`, `${kind}, page ${n}`);
+  };
+  for (const locale of routing.locales) {
+    const posts = visiblePosts(entries, locale, visibility);
+    const terms = (pick) => {
+      const counts = new Map();
+      for (const p of posts) for (const t of pick(p)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return [...counts];
+    };
+    addPaged(`/${locale}`, posts.length, "home");
+    add(pages, `/${locale}/archive`, "archive");
+    add(pages, `/${locale}/tags`, "tag index");
+    for (const [tag, count] of terms((p) => p.tags)) addPaged(`/${locale}/tags/${tag}`, count, "tag");
+    for (const [category, count] of terms((p) => p.categories)) addPaged(`/${locale}/categories/${category}`, count, "category");
+    for (const post of posts) {
+      add(pages, `/${locale}/posts/${post.slug}`, "post", { title: post.title });
+      add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
+    }
+    add(pages, `/${locale}/search`, "search");
+    for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(assets, `/${locale}/${feed}`, "feed");
+    const published = new Set(posts.map((p) => p.slug));
+    for (const entry of entries) {
+      if (entry.locale !== locale || !entry.meta || published.has(entry.slug)) continue;
+      unpublished.push({ url: `/${locale}/posts/${entry.slug}`, status: statusOf(entry, buildStarted), title: entry.meta.title });
+    }
+  }
+  add(assets, "/sitemap.xml", "sitemap");
+  add(assets, "/robots.txt", "robots");
+  return { pages, assets, unpublished };
+}
+
+/** The file names a URL path can have in the output: decoded, and percent-encoded per segment. */
+function pathForms(url) {
+  const decoded = url.slice(1);
+  const encoded = url.split("/").slice(1).map(encodeURIComponent).join("/");
+  return [...new Set([decoded, encoded])];
+}
+
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+
+/** How the output serves a URL: { ok, how } or { ok: false, why }. */
+function classify(url, html) {
+  for (const rel of pathForms(url)) {
+    for (const file of [`${rel}.html`, `${rel}/index.html`, ...(html ? [] : [rel])]) {
+      if (rel && isFile(path.join(output, "static", file))) return { ok: true, how: `static/${file}`, file: path.join(output, "static", file) };
+    }
+    const config = path.join(output, "functions", `${rel}.prerender-config.json`);
+    if (!isFile(config)) continue;
+    const prerender = safeJson(readFileSync(config, "utf8"));
+    const fallback = prerender?.fallback?.fsPath ? path.join(path.dirname(config), prerender.fallback.fsPath) : null;
+    const where = `functions/${rel}.prerender-config.json`;
+    if (prerender?.type !== "Prerender") return { ok: false, why: `${where} is not a Prerender` };
+    if (prerender.expiration !== false) return { ok: false, why: `ISR: regenerated by a function every ${prerender.expiration} s (${where})` };
+    const status = prerender.initialStatus ?? 200;
+    if (status !== 200) return { ok: false, why: `prerendered with status ${status} (${where})` };
+    const cls = prerender.prerenderClassification;
+    if (cls && (cls.compute !== "static" || cls.response !== "complete")) {
+      return { ok: false, why: `classified compute=${cls.compute}, response=${cls.response} (${where})` };
+    }
+    if (!fallback || !isFile(fallback) || statSync(fallback).size === 0) return { ok: false, why: `no prerendered file for ${where}` };
+    if (html && !fallback.endsWith(".html")) return { ok: false, why: `prerendered file ${fallback} is not HTML` };
+    return { ok: true, how: `functions/${rel}.prerender-fallback.${fallback.split(".").pop()}`, file: fallback };
+  }
+  for (const rel of pathForms(url)) {
+    if (existsSync(path.join(output, "functions", `${rel}.func`))) return { ok: false, why: `dynamic: functions/${rel}.func renders it per request` };
+  }
+  return { ok: false, why: "missing: no static file and no prerender in .vercel/output" };
+}
+
+/**
+ * Middleware runs code before the CDN answers. A reader's request must not
+ * reach it on a checked page; a route that applies only with Next.js's
+ * draft-mode cookie (`has: __prerender_bypass`) runs for editors only.
+ */
+const DRAFT_COOKIE = "__prerender_bypass";
+function middlewareRoutes() {
+  const config = safeJson(readFileSync(path.join(output, "config.json"), "utf8"));
+  return (config?.routes ?? [])
+    .filter((r) => r.middlewarePath && r.src)
+    .map((r) => ({
+      re: new RegExp(r.src),
+      raw: (r.middlewareRawSrc ?? [r.src]).join(", "),
+      draftOnly: Array.isArray(r.has) && r.has.length > 0 && r.has.every((h) => h.type === "cookie" && h.key === DRAFT_COOKIE),
+    }));
+}
+
+const escapeHtml = (s) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+
+function* textFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    // Function bundles carry code and the content files (draft mode reads them); they are not served.
+    if (entry.isDirectory() && !entry.name.endsWith(".func") && entry.name !== "diagnostics") yield* textFiles(full);
+    else if (entry.isFile() && /\.(html|rsc|body|json|xml|txt)$/.test(entry.name)) yield full;
+  }
+}
+
+function check() {
+  if (!isFile(path.join(output, "config.json"))) {
+    console.error("FAIL .vercel/output/config.json is missing: `vercel build` produced no Build Output API output.");
+    return 1;
+  }
+  const { version } = safeJson(readFileSync(path.join(output, "config.json"), "utf8")) ?? {};
+  const { pages, assets, unpublished } = expectedSite();
+  const middleware = middlewareRoutes();
+  const failures = [];
+  const counts = { static: 0, prerender: 0 };
+  for (const item of [...pages.map((p) => ({ ...p, html: true })), ...assets]) {
+    const result = classify(item.url, item.html);
+    if (!result.ok) {
+      failures.push(`${item.url} (${item.kind}): ${result.why}`);
+      continue;
+    }
+    const matched = middleware.find((m) => !m.draftOnly && m.re.test(item.url));
+    if (matched) failures.push(`${item.url} (${item.kind}): middleware runs on every request for it (matcher ${matched.raw})`);
+    if (item.title && !readFileSync(result.file, "utf8").includes(escapeHtml(item.title))) {
+      failures.push(`${item.url} (${item.kind}): ${result.how} does not contain the post's title`);
+    }
+    counts[result.how.startsWith("static/") ? "static" : "prerender"]++;
+  }
+  for (const draft of unpublished) {
+    for (const url of [draft.url, `${draft.url}/og.png`]) {
+      for (const rel of pathForms(url)) {
+        const found = [`static/${rel}.html`, `static/${rel}`, `functions/${rel}.prerender-config.json`, `functions/${rel}.prerender-fallback.html`, `functions/${rel}.func`]
+          .filter((f) => existsSync(path.join(output, f)));
+        for (const f of found) failures.push(`${url} (${draft.status}): has output ${f}`);
+      }
+    }
+  }
+  if (unpublished.length > 0) {
+    const markers = unpublished.map((d) => ({ ...d, needles: [...new Set([d.title, escapeHtml(d.title), JSON.stringify(d.title).slice(1, -1)])] }));
+    for (const file of textFiles(output)) {
+      const text = readFileSync(file, "utf8");
+      for (const d of markers) {
+        if (d.needles.some((n) => text.includes(n))) failures.push(`${d.url} (${d.status}): its title appears in ${path.relative(output, file)}`);
+      }
+    }
+  }
+
+  const total = pages.length + assets.length;
+  const took = skipBuild ? "" : ` Build took ${(buildMs / 1000).toFixed(0)} s.`;
+  console.log(
+    `\nvercel:check: .vercel/output (Build Output API v${version}): ${pages.length} pages and ${assets.length} feeds/images/sitemap checked` +
+      ` (${counts.prerender} never-expiring prerenders, ${counts.static} files under static/);` +
+      ` ${unpublished.length} draft/scheduled post page(s) checked absent.${took}`,
+  );
+  const byKind = new Map();
+  for (const item of [...pages, ...assets]) {
+    const kind = item.kind.replace(/, page \d+$/, " (later pages)");
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  console.log(`   ${[...byKind].map(([kind, n]) => `${kind} ${n}`).join(", ")}; locales ${routing.locales.join(", ")}.`);
+  if (args.has("--list")) for (const item of [...pages, ...assets]) console.log(`   ${item.url}`);
+  if (failures.length > 0) {
+    console.error(`\nFAIL ${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join("\n")}`);
+    return 1;
+  }
+  const runs = (draftOnly) => middleware.filter((m) => m.draftOnly === draftOnly).map((m) => m.raw).join(" and ") || "nothing";
+  console.log(`OK all ${total} are prerendered static files served from the CDN.`);
+  console.log(`   Middleware matchers: ${runs(false)}; in draft mode only (${DRAFT_COOKIE} cookie): ${runs(true)}.`);
+  return 0;
+}
+
+process.exit(check());
