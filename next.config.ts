@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
@@ -11,10 +10,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // Static generation is the build's long part (a page and an Open Graph image
-  // per post); Next.js leaves one core idle by default, which on a 2-core
-  // machine halves it for nothing.
-  experimental: { cpus: availableParallelism() },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -116,7 +116,17 @@ function chromePath() {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
+// Lighthouse occasionally fails to record a trace (NO_NAVSTART): try once more.
 async function lighthouse(url) {
+  try {
+    return await lighthouseOnce(url);
+  } catch {
+    log(`lighthouse ${url}: retrying after a failed run`);
+    return lighthouseOnce(url);
+  }
+}
+
+async function lighthouseOnce(url) {
   const flags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run";
   const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
   const out = path.join(tmp, `lh-${Math.random().toString(36).slice(2)}.json`);
