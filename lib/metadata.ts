@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { routing, type Locale } from "@/i18n/routing";
+import { htmlLang } from "./locale";
 import { absoluteUrl, ogLocale, paths } from "./site";
 
 /** hreflang values: the same tags as <html lang>. */
-export const hreflang: Record<Locale, string> = { zh: "zh-Hans", en: "en" };
+export const hreflang = htmlLang;
 
 type PageMeta = {
   locale: Locale;
