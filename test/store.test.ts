@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ContentError, isContentError } from "@/lib/content/issues";
-import { assertNoErrors, statusOf, toPost, visiblePosts } from "@/lib/content/posts";
+import { assertNoErrors, nextRelease, statusOf, toPost, visiblePosts, visiblePostsCached } from "@/lib/content/posts";
+import { vi } from "vitest";
 import { loadAll, resetContentCache } from "@/lib/content/store";
 
 let cwd = "";
@@ -32,6 +33,24 @@ const post = (title: string, date = "2026-01-18", extra = "") =>
   `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\nLead of ${title}.\n\n## Main News\n\n### Item\n\n**Source:** [s](https://example.com/${encodeURIComponent(title)})\n`;
 
 describe("loadAll", () => {
+  test("in production, the snapshot is read once per process and shared by every copy of the module", async () => {
+    write("hello/en.md", post("Hello"));
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const first = loadAll();
+      write("hello/en.md", post("Changed"));
+      write("other/en.md", post("Other"));
+      expect(loadAll()).toBe(first);
+      // The bundler gives each route its own copy of the module.
+      vi.resetModules();
+      const copy = await import("@/lib/content/store");
+      expect(copy.loadAll()).toBe(first);
+      expect(first.entries.map((e) => e.meta!.title)).toEqual(["Hello"]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   test("zh.md and en.md in one folder are two entries of one slug", () => {
     write("hello/zh.md", post("你好"));
     write("hello/en.md", post("Hello"));
@@ -172,6 +191,29 @@ describe("status and visibility", () => {
     ]);
   });
 
+  test("nextRelease is the earliest scheduled, non-draft date after now", () => {
+    expect(nextRelease(loadAll().entries, NOW)).toBe(Date.UTC(2026, 1, 1, 0, 30));
+    expect(nextRelease(loadAll().entries, Date.UTC(2026, 1, 1, 0, 30))).toBe(Date.UTC(2026, 2, 1) - 8 * 3600_000);
+    expect(nextRelease(loadAll().entries, Date.UTC(2030, 0, 1))).toBe(Infinity);
+  });
+
+  test("visiblePostsCached reuses a list until the next scheduled post goes live", () => {
+    const { entries } = loadAll();
+    const visible = { includeUnpublished: false, now: NOW };
+    const first = visiblePostsCached(entries, "en", visible);
+    expect(first.map((p) => p.slug)).toEqual(["new", "old"]);
+    expect(visiblePostsCached(entries, "en", { ...visible, now: NOW + 60_000 })).toBe(first);
+    // Another locale or visibility is another list.
+    expect(visiblePostsCached(entries, "zh", visible).map((p) => p.slug)).toEqual(["new"]);
+    expect(visiblePostsCached(entries, "en", { ...visible, includeUnpublished: true })).toHaveLength(5);
+    // "soon" goes live at 00:30 UTC: the list is rebuilt and includes it.
+    const later = visiblePostsCached(entries, "en", { ...visible, now: Date.UTC(2026, 1, 1, 0, 30) });
+    expect(later).not.toBe(first);
+    expect(later.map((p) => p.slug)).toEqual(["soon", "new", "old"]);
+    // A clock that goes back does not reuse a list computed for a later time.
+    expect(visiblePostsCached(entries, "en", visible).map((p) => p.slug)).toEqual(["new", "old"]);
+  });
+
   test("visiblePosts is per locale", () => {
     const posts = visiblePosts(loadAll().entries, "zh", { includeUnpublished: true, now: NOW });
     expect(posts.map((p) => p.title)).toEqual(["新"]);
@@ -198,6 +240,21 @@ describe("assertNoErrors", () => {
       /^content\/posts\/x\/zh\.md:3:7 error: date "2026-13-45" is not a valid date/,
     );
     expect((error as ContentError).issues).toHaveLength(2);
+  });
+
+  test("a snapshot found clean is not scanned again, and a broken one keeps throwing", () => {
+    write("ok/zh.md", post("好"));
+    const { entries } = loadAll();
+    assertNoErrors(entries, []);
+    const scan = vi.spyOn(entries, "flatMap");
+    assertNoErrors(entries, []);
+    expect(scan).not.toHaveBeenCalled();
+    expect(() => assertNoErrors(entries, [{ file: "x", line: 1, column: 1, severity: "error", message: "m" }])).toThrow(ContentError);
+    write("bad/zh.md", "---\ntitle: T\n---\n");
+    resetContentCache();
+    const broken = loadAll();
+    expect(() => assertNoErrors(broken.entries, broken.problems)).toThrow(ContentError);
+    expect(() => assertNoErrors(broken.entries, broken.problems)).toThrow(ContentError);
   });
 
   test("warnings do not throw", () => {

@@ -2,7 +2,7 @@ import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
 import { compilePost } from "./compile";
 import type { ContentIssue } from "./issues";
-import { assertNoErrors, errorsOf, visiblePosts, type Post } from "./posts";
+import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
 import { loadAll } from "./store";
 
 export type { Post } from "./posts";
@@ -19,7 +19,7 @@ export const isDevelopment = () => process.env.NODE_ENV === "development";
 export const getPosts = cache((locale: Locale, preview: boolean = false): Post[] => {
   const { entries, problems } = loadAll();
   if (!isDevelopment()) assertNoErrors(entries, problems);
-  return visiblePosts(entries, locale, { includeUnpublished: isDevelopment() || preview, now: Date.now() });
+  return visiblePostsCached(entries, locale, { includeUnpublished: isDevelopment() || preview, now: Date.now() });
 });
 
 export const getPostMeta = cache((locale: Locale, slug: string, preview: boolean = false): Post | null => {

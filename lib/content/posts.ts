@@ -67,10 +67,18 @@ export function toPost(entry: Entry, now: number): Post | null {
 
 export const errorsOf = (issues: ContentIssue[]) => issues.filter((i) => i.severity === "error");
 
-/** A production build stops on the first look at broken content, naming every error. */
+const checked = new WeakSet<Entry[]>();
+
+/**
+ * A production build stops on the first look at broken content, naming every
+ * error. A clean snapshot is remembered: every page asks, and a snapshot does
+ * not change.
+ */
 export function assertNoErrors(entries: Entry[], problems: ContentIssue[]) {
+  if (checked.has(entries) && problems.length === 0) return;
   const errors = [...problems, ...entries.flatMap((e) => errorsOf(e.issues))];
   if (errors.length > 0) throw new ContentError(errors);
+  checked.add(entries);
 }
 
 export function visiblePosts(entries: Entry[], locale: Locale, visibility: Visibility): Post[] {
@@ -79,4 +87,28 @@ export function visiblePosts(entries: Entry[], locale: Locale, visibility: Visib
     .map((e) => toPost(e, visibility.now))
     .filter((p): p is Post => p !== null && (visibility.includeUnpublished || p.status === "published"))
     .sort((a, b) => b.date.time - a.date.time || a.slug.localeCompare(b.slug));
+}
+
+/** When the next scheduled post goes live after `now` (Infinity if none is waiting). */
+export function nextRelease(entries: Entry[], now: number): number {
+  let next = Infinity;
+  for (const e of entries) if (e.meta && !e.meta.draft && e.meta.date.time > now) next = Math.min(next, e.meta.date.time);
+  return next;
+}
+
+const views = new WeakMap<Entry[], Map<string, { posts: Post[]; since: number; validUntil: number }>>();
+
+/**
+ * visiblePosts, remembered per snapshot and locale until the next scheduled
+ * post goes live: a build renders thousands of pages from one snapshot.
+ */
+export function visiblePostsCached(entries: Entry[], locale: Locale, visibility: Visibility): Post[] {
+  let byKey = views.get(entries);
+  if (!byKey) views.set(entries, (byKey = new Map()));
+  const key = `${locale}:${visibility.includeUnpublished}`;
+  const hit = byKey.get(key);
+  if (hit && visibility.now < hit.validUntil && visibility.now >= hit.since) return hit.posts;
+  const posts = visiblePosts(entries, locale, visibility);
+  byKey.set(key, { posts, since: visibility.now, validUntil: nextRelease(entries, visibility.now) });
+  return posts;
 }

@@ -64,8 +64,16 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   };
 }
 
+export type Snapshot = { entries: Entry[]; problems: ContentIssue[] };
+
 const cache = new Map<string, Entry>();
-let frozen: { entries: Entry[]; problems: ContentIssue[] } | null = null;
+/**
+ * The bundler gives each route its own copy of this module; a build worker
+ * renders many routes, so the frozen snapshot lives on globalThis and the
+ * content is read and analysed once per process, not once per route.
+ */
+const FROZEN = Symbol.for("digest.content.frozen");
+const frozenStore = () => ((globalThis as { [FROZEN]?: Map<string, Snapshot> })[FROZEN] ??= new Map());
 
 /**
  * Reads every post file. During a production build or server the content
@@ -73,9 +81,10 @@ let frozen: { entries: Entry[]; problems: ContentIssue[] } | null = null;
  * re-reads only the files whose modification time changed, so edits and new
  * posts show on the next reload.
  */
-export function loadAll(): { entries: Entry[]; problems: ContentIssue[] } {
-  if (frozen) return frozen;
+export function loadAll(): Snapshot {
   const root = contentRoot();
+  const frozen = frozenStore().get(root);
+  if (frozen) return frozen;
   const entries: Entry[] = [];
   const problems: ContentIssue[] = [];
   let dirs: string[] = [];
@@ -138,12 +147,12 @@ export function loadAll(): { entries: Entry[]; problems: ContentIssue[] } {
     }
   }
   const result = { entries, problems };
-  if (process.env.NODE_ENV === "production") frozen = result;
+  if (process.env.NODE_ENV === "production") frozenStore().set(root, result);
   return result;
 }
 
 /** For tests and tools that point the store at another folder. */
 export function resetContentCache() {
   cache.clear();
-  frozen = null;
+  frozenStore().clear();
 }
