@@ -4,7 +4,7 @@
 // page contains (by SHA-256), plus same-origin script files. Data blocks such
 // as JSON-LD are not scripts and need no hash.
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
@@ -38,7 +38,9 @@ for await (const file of htmlFiles(appDir)) {
   const charset = /<meta charSet="utf-8"\/>/i.exec(html);
   const at = charset ? charset.index + charset[0].length : html.indexOf("<head>") + "<head>".length;
   if (at < "<head>".length) continue;
-  await writeFile(file, html.slice(0, at) + meta + html.slice(at));
+  // Replaced in one step: the search indexer may be reading the same page.
+  await writeFile(`${file}.csp-tmp`, html.slice(0, at) + meta + html.slice(at));
+  await rename(`${file}.csp-tmp`, file);
   pages++;
 }
 console.log(`csp: hashed the inline scripts of ${pages} pages`);

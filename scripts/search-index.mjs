@@ -33,10 +33,17 @@ const started = Date.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
 if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
 const pages = await postPages();
-for (const page of pages) {
-  const result = await index.addHTMLFile({ url: page.url, content: await readFile(page.file, "utf8") });
-  if (result.errors.length > 0) throw new Error(`pagefind: ${page.url}: ${result.errors.join("; ")}`);
+// Pagefind's service answers requests as they come: keep a few in flight
+// rather than waiting for each page in turn.
+let next = 0;
+async function feed() {
+  while (next < pages.length) {
+    const page = pages[next++];
+    const result = await index.addHTMLFile({ url: page.url, content: await readFile(page.file, "utf8") });
+    if (result.errors.length > 0) throw new Error(`pagefind: ${page.url}: ${result.errors.join("; ")}`);
+  }
 }
+await Promise.all(Array.from({ length: 8 }, feed));
 await rm(outputPath, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
