@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
+import { e2eDistDir } from "./support/dist-dir";
 
 // The editor's promise: a draft (draft: true) or a post dated in the future
 // leaves no trace in what a production build emits. The fixtures:
@@ -11,9 +12,7 @@ const SCHEDULED_SLUG = "scheduled-future-digest";
 const MARKERS = ["DRAFT-MARKER-7f3a", "SCHEDULED-MARKER-91c2"];
 const UNPUBLISHED = /DRAFT-MARKER-7f3a|SCHEDULED-MARKER-91c2|draft-unpublished-digest|scheduled-future-digest|draft-only-(tag|category)|future-only-(tag|category)|example\.com\/(draft|future)-only-source/i;
 
-// The build scripts/e2e-server.mjs serves (one dist dir per port).
-const port = Number(process.env.E2E_PORT ?? 3210);
-const distDir = path.resolve(port === 3210 ? ".next-e2e" : `.next-e2e-${port}`);
+const distDir = e2eDistDir();
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,4 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { e2eDistDir } from "./support/dist-dir";
 import { crawlSite, localeOf, readHead, samePath, siteOrigin, type PageHead } from "./support/page-head";
 
 const HREFLANG = { zh: "zh-Hans", en: "en" } as const;
@@ -19,6 +22,15 @@ function site(page: Page, request: APIRequestContext) {
 }
 
 const one = (head: PageHead, key: string) => head.meta[key]?.[0];
+
+async function expectSharePng(response: APIResponse) {
+  await expect(response.status()).toBe(200);
+  await expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  await expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  await expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+}
 
 test.describe("being found by search engines and shared as a link", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -146,15 +158,40 @@ test.describe("being found by search engines and shared as a link", () => {
     test(`the share image of ${path} is a 1200×630 PNG`, async ({ page, request }) => {
       const head = await readHead(page, request, path);
       const image = new URL(one(head, "og:image")!);
-      const response = await request.get(image.pathname);
-      await expect(response.status()).toBe(200);
-      await expect(response.headers()["content-type"]).toBe("image/png");
-      const png = await response.body();
-      await expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-      await expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
-      await expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+      await expectSharePng(await request.get(image.pathname));
     });
   }
+
+  test("the newest issue's share image is drawn at build time, an older one on its first request and then kept", async ({ request }) => {
+    // The e2e site prerenders one image per language (DIGEST_OG_PRERENDER=1): the newest post's.
+    const app = join(e2eDistDir(), "server", "app");
+    await expect(existsSync(join(app, "zh", "posts", "zh-only-edge-gitops", "og.png.body"))).toBe(true);
+    await expect(existsSync(join(app, "en", "posts", "en-only-platform-weekly", "og.png.body"))).toBe(true);
+    await expect(existsSync(join(app, "en", "posts", "hostile-title-escaping", "og.png.body"))).toBe(false);
+
+    const url = "/en/posts/hostile-title-escaping/og.png";
+    const first = await request.get(url);
+    await expectSharePng(first);
+    const again = await request.get(url);
+    await expectSharePng(again);
+    await expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect((await again.body()).equals(await first.body())).toBe(true);
+  });
+
+  test("only a published post has a share image", async ({ request }) => {
+    for (const url of [
+      "/zh/posts/draft-unpublished-digest/og.png",
+      "/en/posts/scheduled-future-digest/og.png",
+      "/zh/posts/no-such-digest/og.png",
+      // Each language has its own image: there is no English zh-only-edge-gitops.
+      "/en/posts/zh-only-edge-gitops/og.png",
+      "/fr/posts/sovereign-edge-ai-kubernetes/og.png",
+    ]) {
+      const response = await request.get(url);
+      await expect(response.status(), url).toBe(404);
+      await expect(response.headers()["content-type"], url).not.toBe("image/png");
+    }
+  });
 
   for (const path of ["/zh", "/en", "/zh/posts/sovereign-edge-ai-kubernetes", "/en/posts/sovereign-edge-ai-kubernetes", "/zh/posts/zh-only-edge-gitops"]) {
     test(`${path} announces its language's feeds in <head>`, async ({ page, request, baseURL }) => {

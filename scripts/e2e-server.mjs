@@ -23,6 +23,8 @@ const env = {
   NEXT_DIST_DIR: port === "3210" ? ".next-e2e" : `.next-e2e-${port}`,
   // Small pages, so that pagination is exercised with a handful of fixtures.
   DIGEST_PAGE_SIZE: "3",
+  // One share image per language at build time: the others are drawn on request.
+  DIGEST_OG_PRERENDER: "1",
   DRAFT_SECRET: process.env.DRAFT_SECRET ?? "e2e-draft-secret",
 };
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");

@@ -70,9 +70,11 @@ if (withFixtures) {
   cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
   env.DIGEST_CONTENT_DIR = content;
   env.DIGEST_PAGE_SIZE = "3";
+  // As in the e2e site: one share image per language at build time, the others on request.
+  env.DIGEST_OG_PRERENDER = "1";
 }
 // The content modules read these when imported below.
-for (const key of ["DIGEST_CONTENT_DIR", "DIGEST_PAGE_SIZE"]) if (env[key]) process.env[key] = env[key];
+for (const key of ["DIGEST_CONTENT_DIR", "DIGEST_PAGE_SIZE", "DIGEST_OG_PRERENDER"]) if (env[key]) process.env[key] = env[key];
 
 const buildStarted = Date.now();
 if (!skipBuild) build();
@@ -82,6 +84,7 @@ const { loadAll } = await import("../lib/content/store.ts");
 const { visiblePosts, statusOf } = await import("../lib/content/posts.ts");
 const { pageCount } = await import("../lib/pagination.ts");
 const { routing } = await import("../i18n/routing.ts");
+const { ogPrerenderCount } = await import("../lib/og/prerender.ts");
 
 function build() {
   const projectFile = path.join(vercelDir, "project.json");
@@ -130,6 +133,7 @@ function expectedSite() {
   const visibility = { includeUnpublished: false, now: buildStarted };
   const pages = [];
   const assets = [];
+  const onDemand = [];
   const unpublished = [];
   const add = (list, url, kind, extra = {}) => list.push({ url, kind, ...extra });
   const addPaged = (base, total, kind) => {
@@ -148,10 +152,12 @@ function expectedSite() {
     add(pages, `/${locale}/tags`, "tag index");
     for (const [tag, count] of terms((p) => p.tags)) addPaged(`/${locale}/tags/${tag}`, count, "tag");
     for (const [category, count] of terms((p) => p.categories)) addPaged(`/${locale}/categories/${category}`, count, "category");
-    for (const post of posts) {
+    posts.forEach((post, i) => {
       add(pages, `/${locale}/posts/${post.slug}`, "post", { title: post.title });
-      add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
-    }
+      // The newest posts' share images are drawn at build time, older ones on their first request.
+      if (i < ogPrerenderCount()) add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
+      else add(onDemand, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image, drawn on first request", { file: post.file });
+    });
     add(pages, `/${locale}/search`, "search");
     for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(assets, `/${locale}/${feed}`, "feed");
     const published = new Set(posts.map((p) => p.slug));
@@ -162,7 +168,7 @@ function expectedSite() {
   }
   add(assets, "/sitemap.xml", "sitemap");
   add(assets, "/robots.txt", "robots");
-  return { pages, assets, unpublished };
+  return { pages, assets, onDemand, unpublished };
 }
 
 /** The file names a URL path can have in the output: decoded, and percent-encoded per segment. */
@@ -232,13 +238,32 @@ function* textFiles(dir) {
   }
 }
 
+/**
+ * An image drawn on its first request: the route is a Prerender whose function
+ * renders a missing path once (blocking fallback; Next.js answers with
+ * s-maxage of a year, so Vercel keeps it), and the function carries what the
+ * drawing reads: the fonts and, for a deployment's own content, the post.
+ */
+function checkOnDemand(item) {
+  const route = item.url.replace(/^\/(zh|en)\/posts\/[^/]+\//, "[locale]/posts/[slug]/");
+  const config = path.join(output, "functions", `${route}.prerender-config.json`);
+  const prerender = isFile(config) ? safeJson(readFileSync(config, "utf8")) : null;
+  if (prerender?.type !== "Prerender" || prerender.fallback !== null) return [`${item.url} (${item.kind}): functions/${route} is not a blocking-fallback Prerender`];
+  const vc = safeJson(readFileSync(path.join(output, "functions", `${route}.func`, ".vc-config.json"), "utf8")) ?? {};
+  const bundled = new Set(Object.keys(vc.filePathMap ?? {}));
+  const missing = [...readdirSync(path.join(root, "assets", "fonts")).filter((f) => f.endsWith(".woff")).map((f) => `assets/fonts/${f}`)];
+  if (!withFixtures) missing.push(item.file);
+  const absent = missing.filter((f) => !bundled.has(f));
+  return absent.length > 0 ? [`${item.url} (${item.kind}): the function does not carry ${absent.join(", ")}`] : [];
+}
+
 function check() {
   if (!isFile(path.join(output, "config.json"))) {
     console.error("FAIL .vercel/output/config.json is missing: `vercel build` produced no Build Output API output.");
     return 1;
   }
   const { version } = safeJson(readFileSync(path.join(output, "config.json"), "utf8")) ?? {};
-  const { pages, assets, unpublished } = expectedSite();
+  const { pages, assets, onDemand, unpublished } = expectedSite();
   const middleware = middlewareRoutes();
   const failures = [];
   const counts = { static: 0, prerender: 0 };
@@ -255,6 +280,7 @@ function check() {
     }
     counts[result.how.startsWith("static/") ? "static" : "prerender"]++;
   }
+  for (const item of onDemand) failures.push(...checkOnDemand(item));
   for (const draft of unpublished) {
     for (const url of [draft.url, `${draft.url}/og.png`]) {
       for (const rel of pathForms(url)) {
@@ -275,11 +301,12 @@ function check() {
   }
 
   const total = pages.length + assets.length;
+  const drawnLater = onDemand.length > 0 ? ` ${onDemand.length} older share image(s) are drawn on first request by a function that carries the fonts and posts.` : "";
   const took = skipBuild ? "" : ` Build took ${(buildMs / 1000).toFixed(0)} s.`;
   console.log(
     `\nvercel:check: .vercel/output (Build Output API v${version}): ${pages.length} pages and ${assets.length} feeds/images/sitemap checked` +
       ` (${counts.prerender} never-expiring prerenders, ${counts.static} files under static/);` +
-      ` ${unpublished.length} draft/scheduled post page(s) checked absent.${took}`,
+      ` ${unpublished.length} draft/scheduled post page(s) checked absent.${drawnLater}${took}`,
   );
   const byKind = new Map();
   for (const item of [...pages, ...assets]) {

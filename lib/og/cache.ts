@@ -8,7 +8,7 @@ import path from "node:path";
  * build cache (`.next/cache`, which Vercel restores between deployments),
  * keyed by everything that is drawn.
  */
-const dir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "og-images");
+const dir = () => path.resolve(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "og-images");
 
 export async function cachedPng(key: unknown, draw: () => Promise<ArrayBuffer>): Promise<Uint8Array> {
   const file = path.join(dir(), `${createHash("sha256").update(JSON.stringify(key)).digest("hex")}.png`);
@@ -18,9 +18,14 @@ export async function cachedPng(key: unknown, draw: () => Promise<ArrayBuffer>):
     // Not drawn yet.
   }
   const png = new Uint8Array(await draw());
-  await mkdir(dir(), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, png);
-  await rename(tmp, file);
+  try {
+    await mkdir(dir(), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, png);
+    await rename(tmp, file);
+  } catch {
+    // A read-only file system (a serverless function drawing an image on
+    // request): the image is still served, and the response cache keeps it.
+  }
   return png;
 }
