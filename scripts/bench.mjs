@@ -177,6 +177,9 @@ function corpus(dir, n, bigPost) {
   });
 }
 
+/** The page count from Next.js's "Generating static pages (N/N)" line. */
+const pagesGenerated = (output) => Number(/\((\d+)\/\1\)/.exec(output)?.[1] ?? 0);
+
 /** Every post file in the corpus (all dated in the past) must have become a page and a search entry. */
 function postsBuilt(content, output) {
   const postFiles = readdirSync(content).reduce((n, slug) => n + readdirSync(path.join(content, slug)).filter((f) => /^(zh|en)\.mdx?$/.test(f)).length, 0);
@@ -226,7 +229,7 @@ async function main() {
 
   log("building the site");
   const build = await measure("npm", ["run", "build"], env);
-  results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: Number(/\((\d+)\/\1\)/.exec(build.output)?.[1] ?? 0), ...postsBuilt(content, build.output) };
+  results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), ...postsBuilt(content, build.output) };
   if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
   log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
 
@@ -237,7 +240,7 @@ async function main() {
     log("rebuilding after publishing one more issue (build cache kept)");
     publishOneMore(content);
     const rebuild = await measure("npm", ["run", "build"], env);
-    results.rebuild = { seconds: rebuild.seconds, peakMB: rebuild.peakMB, pages: Number(/\((\d+)\/\1\)/.exec(rebuild.output)?.[1] ?? 0) };
+    results.rebuild = { seconds: rebuild.seconds, peakMB: rebuild.peakMB, pages: pagesGenerated(rebuild.output) };
     log(`rebuild ${rebuild.seconds} s, ${rebuild.peakMB} MB peak, ${results.rebuild.pages} pages`);
   }
 

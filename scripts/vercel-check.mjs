@@ -152,10 +152,11 @@ function expectedSite() {
     add(pages, `/${locale}/tags`, "tag index");
     for (const [tag, count] of terms((p) => p.tags)) addPaged(`/${locale}/tags/${tag}`, count, "tag");
     for (const [category, count] of terms((p) => p.categories)) addPaged(`/${locale}/categories/${category}`, count, "category");
+    const drawnAtBuild = ogPrerenderCount();
     posts.forEach((post, i) => {
       add(pages, `/${locale}/posts/${post.slug}`, "post", { title: post.title });
       // The newest posts' share images are drawn at build time, older ones on their first request.
-      if (i < ogPrerenderCount()) add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
+      if (i < drawnAtBuild) add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
       else add(onDemand, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image, drawn on first request", { file: post.file });
     });
     add(pages, `/${locale}/search`, "search");
@@ -239,22 +240,25 @@ function* textFiles(dir) {
 }
 
 /**
- * An image drawn on its first request: the route is a Prerender whose function
+ * Images drawn on their first request: the route is a Prerender whose function
  * renders a missing path once (blocking fallback; Next.js answers with
  * s-maxage of a year, so Vercel keeps it), and the function carries what the
- * drawing reads: the fonts and, for a deployment's own content, the post.
+ * drawing reads: the fonts and, for a deployment's own content, each post.
+ * Every such image is served by the same route, so it is read once.
  */
-function checkOnDemand(item) {
-  const route = item.url.replace(/^\/(zh|en)\/posts\/[^/]+\//, "[locale]/posts/[slug]/");
+function checkOnDemand(items) {
+  if (items.length === 0) return [];
+  const route = "[locale]/posts/[slug]/og.png";
   const config = path.join(output, "functions", `${route}.prerender-config.json`);
   const prerender = isFile(config) ? safeJson(readFileSync(config, "utf8")) : null;
-  if (prerender?.type !== "Prerender" || prerender.fallback !== null) return [`${item.url} (${item.kind}): functions/${route} is not a blocking-fallback Prerender`];
+  if (prerender?.type !== "Prerender" || prerender.fallback !== null) return items.map((item) => `${item.url} (${item.kind}): functions/${route} is not a blocking-fallback Prerender`);
   const vc = safeJson(readFileSync(path.join(output, "functions", `${route}.func`, ".vc-config.json"), "utf8")) ?? {};
   const bundled = new Set(Object.keys(vc.filePathMap ?? {}));
-  const missing = [...readdirSync(path.join(root, "assets", "fonts")).filter((f) => f.endsWith(".woff")).map((f) => `assets/fonts/${f}`)];
-  if (!withFixtures) missing.push(item.file);
-  const absent = missing.filter((f) => !bundled.has(f));
-  return absent.length > 0 ? [`${item.url} (${item.kind}): the function does not carry ${absent.join(", ")}`] : [];
+  const fonts = readdirSync(path.join(root, "assets", "fonts")).filter((f) => f.endsWith(".woff")).map((f) => `assets/fonts/${f}`);
+  return items.flatMap((item) => {
+    const absent = [...fonts, ...(withFixtures ? [] : [item.file])].filter((f) => !bundled.has(f));
+    return absent.length > 0 ? [`${item.url} (${item.kind}): the function does not carry ${absent.join(", ")}`] : [];
+  });
 }
 
 function check() {
@@ -280,7 +284,7 @@ function check() {
     }
     counts[result.how.startsWith("static/") ? "static" : "prerender"]++;
   }
-  for (const item of onDemand) failures.push(...checkOnDemand(item));
+  failures.push(...checkOnDemand(onDemand));
   for (const draft of unpublished) {
     for (const url of [draft.url, `${draft.url}/og.png`]) {
       for (const rel of pathForms(url)) {
