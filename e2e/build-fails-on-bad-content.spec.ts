@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 // An editor pushes a post with a mistake: the production build must fail and
 // say where, in the same file:line:col form as `npm run content:check`,
-// rather than publish the site without that post. Runs `next build` on a copy
-// of content/posts (never the real folder) into its own dist dir.
+// rather than publish the site without that post. A contributor's post that
+// tries to run code (e2e/fixtures/hostile) is refused the same way, and none
+// of its code runs during the build. Runs `next build` on a copy of the
+// fixtures into its own dist dir.
 const root = process.cwd();
 const DIST = ".next-fail-e2e";
 
@@ -41,7 +43,12 @@ test.describe("publishing a post with a mistake", () => {
     test.setTimeout(300_000);
     tmp = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-build-fail-")));
     const content = path.join(tmp, "content", "posts");
-    cpSync(path.join(root, "content", "posts"), content, { recursive: true });
+    cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
+    const hostile = path.join(root, "e2e", "fixtures", "hostile");
+    const hostileSlugs = readdirSync(hostile, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    for (const slug of hostileSlugs) cpSync(path.join(hostile, slug), path.join(content, `hostile-${slug}`), { recursive: true });
+    const canary = `canary-${Date.now()}`;
+    const sentinel = path.join(tmp, "sentinel");
     const write = (slug: string, text: string) => {
       mkdirSync(path.join(content, slug), { recursive: true });
       writeFileSync(path.join(content, slug, "zh.md"), text);
@@ -56,7 +63,7 @@ test.describe("publishing a post with a mistake", () => {
       encoding: "utf8",
       timeout: 240_000,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DIGEST_CANARY: canary, DIGEST_SENTINEL: sentinel },
     });
     const output = `${build.stdout}\n${build.stderr}`;
     await test.info().attach("next build output", { body: output, contentType: "text/plain" });
@@ -65,7 +72,13 @@ test.describe("publishing a post with a mistake", () => {
     await expect(build.status).not.toBe(0);
     await expect(output).toContain(`${shown("impossible-date-digest")}:3:7 error: date "2026-13-45" is not a valid date`);
     await expect(output).toContain(`${shown("javascript-source-digest")}:14:13 error: URL "javascript:alert(1)" is not allowed; use an http:// or https:// address`);
-    // The valid seed post is not what failed.
-    await expect(output).not.toMatch(/sovereign-edge-ai-kubernetes\/(zh|en)\.md:\d+:\d+ error/);
+    // Every hostile post is refused at its first attempt, and nothing of it ran.
+    await expect(output).toContain(`${shown("hostile-expressions").replace("zh.md", "en.mdx")}:6:16 error: {…} expressions are not allowed in posts`);
+    await expect(output).toContain(`${shown("hostile-attribute-expressions").replace("zh.md", "en.mdx")}:8:11 error: title={…} is not allowed in posts`);
+    for (const slug of hostileSlugs) await expect(output).toMatch(new RegExp(`hostile-${slug}/en\\.mdx:\\d+:\\d+ error: `));
+    await expect(output).not.toContain(canary);
+    await expect(existsSync(sentinel)).toBe(false);
+    // The valid fixtures are not what failed.
+    await expect(output).not.toMatch(/(mdx-service-mesh-roundup|en-only-platform-weekly)\/(zh|en)\.mdx?:\d+:\d+ error/);
   });
 });

@@ -19,22 +19,16 @@ const readSource = (file: string) => {
   }
 };
 
-/** The digest components as plain wrappers: enough to run a post's own expressions. */
+/** The digest components as plain wrappers: enough to render a post's structure. */
 const stubs = Object.fromEntries(
   DIGEST_COMPONENTS.map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
 );
 
-/** Where a `{name}` expression that failed at render time sits in the body. */
-function locate(body: string, error: unknown): { line: number; column: number } {
-  const name = /^(\S+) is not defined/.exec(error instanceof Error ? error.message : "")?.[1];
-  if (!name) return { line: 1, column: 1 };
-  const pattern = new RegExp(`\\{[^}]*\\b${name.replace(/[$]/g, "\\$")}\\b`);
-  const lines = body.split("\n");
-  const index = lines.findIndex((l) => pattern.test(l));
-  return index === -1 ? { line: 1, column: 1 } : { line: index + 1, column: lines[index]!.search(pattern) + 1 };
-}
-
-/** Compiles and renders each post: catches what parsing alone cannot (e.g. `{undefinedName}` in MDX). */
+/**
+ * Compiles and renders each post: catches what parsing alone cannot. A post
+ * with any error (an expression among them) is never run: compilePost returns
+ * no component for it.
+ */
 async function compileIssues(entries: Entry[]): Promise<ContentIssue[]> {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
@@ -49,7 +43,7 @@ async function compileIssues(entries: Entry[]): Promise<ContentIssue[]> {
       renderToStaticMarkup(createElement(Content, { components: stubs }));
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-      issues.push({ file: entry.file, ...locate(entry.body, error), severity: "error", message: `MDX render: ${reason}; fix or remove this {…} expression (write \\{ for a literal brace)` });
+      issues.push({ file: entry.file, line: 1, column: 1, severity: "error", message: `MDX render: ${reason}` });
     }
   }
   return issues;

@@ -233,9 +233,9 @@ describe("npm run content:check", { timeout: 120_000 }, () => {
     expect(line(`${P}/js-source/en.md:15:13 error: `)).toMatch(/javascript:alert\(2\)/);
   });
 
-  test("MDX: unclosed JSX, and an expression that only fails when compiled and run", () => {
+  test("MDX: unclosed JSX, and an expression, refused where it is written", () => {
     expect(line(`${P}/unclosed/en.mdx:8:1 error: `)).toMatch(/MDX syntax: .*closing tag for `<NewsItem>`/);
-    expect(line(`${P}/render/en.mdx:8:`)).toMatch(/ error: MDX render: undefinedName is not defined/);
+    expect(line(`${P}/render/en.mdx:8:14 error: `)).toMatch(/\{…\} expressions are not allowed in posts/);
   });
 
   test("empty file, and file names that are not a locale", () => {

@@ -160,17 +160,17 @@ describe("bad MDX is an error with a position", () => {
   });
 
   test.each([
-    ["import", 'import x from "y"', /import and export are not allowed/],
-    ["export", "export const x = 1", /import and export are not allowed/],
-    ["<script>", "<script>alert(1)</script>", /<script> is not allowed/],
-    ["event handler", '<img src="x" onError="alert(1)" />', /event handler attribute "onError"/],
-    ["unknown component", "<Foo />", /unknown component <Foo>/],
-    ["javascript: href", '<a href="javascript:alert(1)">x</a>', /URL "javascript:alert\(1\)" is not allowed/],
-    ["dangerouslySetInnerHTML", "<div dangerouslySetInnerHTML={{ __html: 'x' }} />", /dangerouslySetInnerHTML/],
-  ])("%s", async (_, line, message) => {
+    ["import", 'import x from "y"', 1, /import and export are not allowed/],
+    ["export", "export const x = 1", 1, /import and export are not allowed/],
+    ["<script>", "<script>alert(1)</script>", 1, /<script> is not allowed/],
+    ["event handler", '<span onError="alert(1)">x</span>', 7, /event handler attribute "onError"/],
+    ["unknown component", "<Foo />", 1, /unknown component <Foo>/],
+    ["javascript: href", '<a href="javascript:alert(1)">x</a>', 4, /URL "javascript:alert\(1\)" is not allowed/],
+    ["dangerouslySetInnerHTML", "<div dangerouslySetInnerHTML={{ __html: 'x' }} />", 6, /attribute "dangerouslySetInnerHTML" is not allowed/],
+  ])("%s", async (_, line, column, message) => {
     const body = `\n\nLead.\n\n${line}\n`;
     const a = analyze(mdx(body));
-    expect(errors(a.issues)).toEqual([expect.objectContaining({ file: MDX_FILE, line: 5, column: 1, message: expect.stringMatching(message) })]);
+    expect(errors(a.issues)).toEqual([expect.objectContaining({ file: MDX_FILE, line: 5, column, message: expect.stringMatching(message) })]);
     const c = await compilePost(mdx(body));
     expect(c.Content).toBeNull();
     expect(errors(c.issues)).toEqual(errors(a.issues));

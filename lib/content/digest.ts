@@ -4,7 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { valueToEstree } from "estree-util-value-to-estree";
 import type { Program } from "estree";
 import { isHttpUrl } from "./front-matter";
-import { UNSAFE_URL } from "./safety";
+import { isUnsafeUrl } from "./safety";
 import type { ContentIssue } from "./issues";
 
 export type DigestSource = { n: number; url: string; title: string; domain: string };
@@ -126,7 +126,7 @@ export function remarkDigest(options: DigestOptions) {
         for (const link of line.links) {
           if (!isHttpUrl(link.url)) {
             // remarkSafety already reports script-capable schemes at this position.
-            if (!UNSAFE_URL.test(link.url)) report(link, `source URL "${link.url}" must start with http:// or https://`);
+            if (!isUnsafeUrl(link.url)) report(link, `source URL "${link.url}" must start with http:// or https://`);
             continue;
           }
           const n = numberOf(link.url, toString(link).trim());
@@ -218,7 +218,10 @@ export function remarkDigest(options: DigestOptions) {
     const named = (name: string) => (n: RootContent) => n.type === "mdxJsxFlowElement" && n.name === name;
     hasAnalysis ||= out.some(named("Analysis"));
     hasConclusion ||= out.some(named("Conclusion"));
-    if (sources.length > 0 && !out.some(named("SourceList"))) out.push(element("SourceList", { sources }, []));
+    // An MDX post may place <SourceList /> itself; the numbered sources are always the pipeline's.
+    const placed = out.find(named("SourceList")) as MdxJsxFlowElement | undefined;
+    if (placed) placed.attributes = element("SourceList", { sources }, []).attributes;
+    else if (sources.length > 0) out.push(element("SourceList", { sources }, []));
     tree.children = out;
 
     options.onSummary?.({
