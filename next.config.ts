@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/security-headers";
+import { mediaHeaders, securityHeaders } from "./lib/security-headers";
 import { undecodablePathRewrite } from "./lib/undecodable-path";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -19,7 +19,11 @@ const nextConfig: NextConfig = {
   enablePrerenderSourceMaps: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The later rule's Content-Security-Policy replaces the first for images.
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/media/:name*", headers: mediaHeaders },
+    ];
   },
   async rewrites() {
     // Before the file system and dynamic routes, where Next.js would answer a 500.

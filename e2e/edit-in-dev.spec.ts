@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 // The editor's loop: `npm run dev`, write or fix a post, reload. This suite
-// runs its own `next dev` on a copy of content/posts (never the real folder),
+// runs its own `next dev` on a copy of the fixtures (never content/),
 // unlike the other suites, which run against the production build.
 const port = Number(process.env.E2E_DEV_PORT ?? 3290);
 const origin = `http://127.0.0.1:${port}`;
@@ -84,7 +84,7 @@ test.describe("editing posts with npm run dev", () => {
     test.setTimeout(240_000);
     tmp = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-dev-e2e-")));
     content = path.join(tmp, "content", "posts");
-    cpSync(path.join(root, "content", "posts"), content, { recursive: true });
+    cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
     write(DRAFT.slug, post(DRAFT.title, "2026-01-10", "draft: true\n"));
     write(SCHEDULED.slug, post(SCHEDULED.title, "2099-06-01 09:00:00 +0800"));
     write(BROKEN.slug, post(BROKEN.title, "2026-13-45"));

@@ -73,6 +73,8 @@ test.describe("an unpublished post is never published by mistake", () => {
   });
 
   test("no published post links to them as its newer or older issue", async ({ page }) => {
+    // Visits every published fixture post in both languages.
+    test.slow();
     const posts = await publishedPosts(page);
     await expect(posts).toContain("/zh/posts/sovereign-edge-ai-kubernetes");
     await expect(posts).toContain("/en/posts/sovereign-edge-ai-kubernetes");

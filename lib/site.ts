@@ -28,6 +28,7 @@ export const paths = {
   tag: (locale: Locale, tag: string) => `/${locale}/tags/${encodeURIComponent(tag)}`,
   category: (locale: Locale, category: string) => `/${locale}/categories/${encodeURIComponent(category)}`,
   archive: (locale: Locale) => `/${locale}/archive`,
+  archiveYear: (locale: Locale, year: string) => `/${locale}/archive/${year}`,
   search: (locale: Locale) => `/${locale}/search`,
   rss: (locale: Locale) => `/${locale}/feed.xml`,
   atom: (locale: Locale) => `/${locale}/atom.xml`,

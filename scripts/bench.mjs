@@ -7,7 +7,7 @@
 // Lighthouse (mobile) and a bounded load test. Writes bench/results/<date>.json
 // and .md. Every process it starts is killed on exit.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageJs } from "./page-js.mjs";
 
@@ -189,6 +189,22 @@ function postsBuilt(content, output) {
   return { postFiles, postsPrerendered, searchIndexed };
 }
 
+const LIST_PAGE = /^(zh|en)(\/page\/\d+|\/(tags|categories)(\/[^/]+(\/page\/\d+)?)?|\/tags|\/archive(\/\d{4})?)?$/;
+
+/** Every prerendered list page (homes, tag and category pages, archives, and their later pages) with its HTML size. */
+function listPages() {
+  const app = path.join(tmp, ".next", "server", "app");
+  const pages = [];
+  for (const file of readdirSync(app, { recursive: true })) {
+    const rel = String(file).split(path.sep).join("/");
+    if (!rel.endsWith(".html")) continue;
+    const route = rel.slice(0, -".html".length);
+    if (LIST_PAGE.test(route)) pages.push({ path: `/${route}`, bytes: statSync(path.join(app, rel)).size });
+  }
+  pages.sort((a, b) => b.bytes - a.bytes);
+  return { count: pages.length, largest: pages[0], over100KB: pages.filter((p) => p.bytes > 100 * 1024).length, top: pages.slice(0, 5) };
+}
+
 /** Adds an issue dated after every generated one, in both languages. */
 function publishOneMore(posts) {
   const dir = path.join(posts, "bench-next-issue");
@@ -209,7 +225,9 @@ function table(results) {
     ["bare Next.js page JS (gzip)", `${(results.js.bare.gzipBytes / 1024).toFixed(1)} KB`],
     ...Object.entries(results.js.pages).map(([k, v]) => [`${k} page JS (gzip)`, `${(v.gzipBytes / 1024).toFixed(1)} KB (+${((v.gzipBytes - results.js.bare.gzipBytes) / 1024).toFixed(1)} KB over bare)`]),
     ...Object.entries(results.lighthouse ?? {}).map(([k, v]) => [`Lighthouse ${k}`, `perf ${v.performance}, a11y ${v.accessibility}, best practices ${v.bestPractices}, SEO ${v.seo}; LCP ${v.lcpMs} ms, TBT ${v.tbtMs} ms, CLS ${v.cls}`]),
-    ...(results.load ? [["load (50 connections, 15 s)", `${results.load.requestsPerSecond} req/s, p99 ${results.load.p99Ms} ms, ${results.load.errors} errors, ${results.load.non2xx} non-2xx`]] : []),
+    ["list pages (home, tags, categories, archive and their later pages)", `${results.listPages.count} pages; largest ${results.listPages.largest?.path} at ${(results.listPages.largest?.bytes / 1024).toFixed(1)} KB of HTML; ${results.listPages.over100KB} over 100 KB`],
+    ...(results.load ? [["load (50 connections, 15 s), post", `${results.load.requestsPerSecond} req/s, p99 ${results.load.p99Ms} ms, ${results.load.errors} errors, ${results.load.non2xx} non-2xx`]] : []),
+    ...(results.loadLargestList ? [[`load (50 connections, 15 s), largest list page ${results.loadLargestList.url.replace(/^https?:\/\/[^/]+/, "")}`, `${results.loadLargestList.requestsPerSecond} req/s, p99 ${results.loadLargestList.p99Ms} ms, ${results.loadLargestList.errors} errors, ${results.loadLargestList.non2xx} non-2xx`]] : []),
   ];
   return ["| measure | result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
 }
@@ -232,6 +250,8 @@ async function main() {
   results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), ...postsBuilt(content, build.output) };
   if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
   log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
+  results.listPages = listPages();
+  log(`list pages: ${results.listPages.count}, largest ${results.listPages.largest?.path} ${results.listPages.largest?.bytes} B, ${results.listPages.over100KB} over 100 KB`);
 
   // What every deployment after the first does: one new issue, and the build
   // cache (.next/cache: compiler cache and drawn Open Graph images, which
@@ -266,9 +286,13 @@ async function main() {
     }
   }
   if (!flag("skip-load")) {
-    log("load test: 50 connections for 15 s");
+    log("load test: 50 connections for 15 s, a post and the largest list page");
     results.load = await load(`${site}/zh/posts/sovereign-edge-ai-kubernetes`);
     log(JSON.stringify(results.load));
+    if (results.listPages.largest) {
+      results.loadLargestList = await load(site + results.listPages.largest.path);
+      log(JSON.stringify(results.loadLargestList));
+    }
   }
   cleanup();
 

@@ -10,7 +10,8 @@ import { frontMatterLine } from "@/lib/content/check";
 import { parsePostDate } from "@/lib/content/dates";
 import { parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
-import { contentRoot } from "@/lib/content/store";
+import { nextIssueNumber } from "@/lib/content/issue-numbers";
+import { contentRoot, loadAll } from "@/lib/content/store";
 
 const USAGE = "usage: npm run import:jekyll -- <_posts dir> --locale zh|en [--dry-run] [--force]";
 const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/i;
@@ -32,6 +33,24 @@ function walk(dir: string): string[] {
 }
 
 /** Inserts `date: <date>` as the last front-matter line, in the file's own line ending. */
+type Prepared = {
+  file: string;
+  slug: string;
+  text: string;
+  filled: boolean;
+  fileDate: string;
+  warnings: ContentIssue[];
+  time: number;
+  issue?: number;
+  /** The number this import gave the post. */
+  numbered?: number;
+};
+
+/** Adds `issue: N` as the last front-matter line, in the file's own line endings. */
+function withIssue(text: string, issue: number): string {
+  return text.replace(/^(\uFEFF?---[ \t]*(\r?\n)[\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/, `$1issue: ${issue}$2$3`);
+}
+
 function fillDate(raw: string, date: string): { text: string; filled: boolean } {
   const yaml = splitFrontMatter(raw).yaml;
   if (yaml === null) return { text: raw, filled: false };
@@ -111,6 +130,7 @@ function main(): number {
     counts.failed++;
   };
 
+  const prepared: Prepared[] = [];
   for (const abs of files) {
     const file = shown(abs);
     const name = path.basename(abs);
@@ -162,7 +182,22 @@ function main(): number {
     const warnings: ContentIssue[] = [];
     if (fm.data.published === false) warnings.push(issue(file, "published: false is Jekyll's; this site ignores it — add draft: true to keep the post unpublished", frontMatterLine(raw, "published") ?? 1, 1, "warning"));
     warnings.push(...liquidWarnings(file, fm.body, filled ? 1 : 0));
+    prepared.push({ file, slug, text, filled, fileDate, warnings, time: fm.data.date.time, issue: fm.data.issue });
+  }
 
+  // Posts without an issue number are numbered in date order after the highest
+  // one in use; a post already in content/ (a translation, or a re-import) keeps its own.
+  const existing = loadAll().entries;
+  const numbered = new Map(existing.filter((e) => e.meta?.issue !== undefined).map((e) => [e.slug, e.meta!.issue!]));
+  let next = Math.max(nextIssueNumber(existing), ...prepared.map((p) => (p.issue ?? 0) + 1));
+  for (const post of [...prepared].sort((a, b) => a.time - b.time || a.slug.localeCompare(b.slug))) {
+    if (post.issue !== undefined) continue;
+    const number = numbered.get(post.slug) ?? next++;
+    post.text = withIssue(post.text, number);
+    post.numbered = number;
+  }
+
+  for (const { file, slug, text, filled, fileDate, warnings, numbered: number } of prepared) {
     const dir = path.join(root, slug);
     const target = path.join(dir, `${locale}.md`);
     const other = path.join(dir, `${locale}.mdx`);
@@ -179,7 +214,7 @@ function main(): number {
       report("skipped", `skip   ${file}: ${shown(target)} already exists (use --force to overwrite)`);
       continue;
     }
-    const note = [filled ? `date ${fileDate} from the file name` : "", exists ? "overwrites" : ""].filter(Boolean).join(", ");
+    const note = [filled ? `date ${fileDate} from the file name` : "", number ? `issue ${number}` : "", exists ? "overwrites" : ""].filter(Boolean).join(", ");
     const line = `${dryRun ? "would import" : "import"} ${file} -> ${shown(target)}${note ? ` (${note})` : ""}`;
     if (!dryRun) {
       const created = !existsSync(dir);

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { routing, type Locale } from "@/i18n/routing";
 import { DEFAULT_OFFSET_MINUTES, type PostDate } from "@/lib/content/dates";
 import { parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
-import { contentRoot } from "@/lib/content/store";
+import { nextIssueNumber } from "@/lib/content/issue-numbers";
+import { contentRoot, loadAll } from "@/lib/content/store";
 
 const USAGE = "usage: npm run new -- <slug> [--locale zh|en]\n  e.g. npm run new -- 2026-01-25-kubecon-recap --locale en";
 
@@ -65,7 +66,7 @@ const scalar = (v: string) =>
 const list = (key: string, values: string[]) =>
   values.length === 0 ? `${key}: []` : `${key}:\n${values.map((v) => `  - ${scalar(v)}`).join("\n")}`;
 
-function template(locale: Locale, date: string, translationOf: FrontMatter | null): string {
+function template(locale: Locale, date: string, translationOf: FrontMatter | null, issue: number | undefined): string {
   const t = TEXT[locale];
   const source = translationOf?.source;
   const front = [
@@ -73,6 +74,7 @@ function template(locale: Locale, date: string, translationOf: FrontMatter | nul
     `date: ${translationOf ? writeDate(translationOf.date) : date}`,
     ...(translationOf?.updated ? [`updated: ${writeDate(translationOf.updated)}`] : []),
     `author: ${JSON.stringify(t.author)}`,
+    ...(issue === undefined ? [] : [`issue: ${issue}`]),
     source ? `source: ${JSON.stringify(source)}` : `# source: "https://…"  # ${t.sourceHint}`,
     list("categories", translationOf ? translationOf.categories : ["cloud-native"]),
     list("tags", translationOf ? translationOf.tags : ["kubernetes", "cloud-native"]),
@@ -128,16 +130,20 @@ function main() {
     }
   }
 
+  // A translation shares its post's number; a new post takes the next free one.
+  const issue = original ? original.issue : nextIssueNumber(loadAll().entries);
+
   const target = path.join(dir, `${locale}.md`);
   mkdirSync(dir, { recursive: true });
   try {
     // `wx`: never overwrite, even if the file appeared since the check above.
-    writeFileSync(target, template(locale as Locale, today(), original), { flag: "wx" });
+    writeFileSync(target, template(locale as Locale, today(), original, issue), { flag: "wx" });
   } catch (error) {
     fail(`could not create ${shown(`${locale}.md`)}: ${error instanceof Error ? error.message : String(error)}`);
   }
   console.log(`created ${shown(`${locale}.md`)}`);
-  if (original) console.log("  date, source, categories and tags are taken from the other language");
+  if (original) console.log(`  date, source, categories, tags${original.issue === undefined ? "" : " and the issue number"} are taken from the other language`);
+  else console.log(`  issue: ${issue} (the next free number)`);
   console.log("  It is a draft: fill it in, preview with npm run dev, check with npm run content:check, then set draft: false.");
 }
 

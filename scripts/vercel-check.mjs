@@ -135,6 +135,7 @@ function expectedSite() {
   const assets = [];
   const onDemand = [];
   const unpublished = [];
+  const unpublishedMedia = [];
   const add = (list, url, kind, extra = {}) => list.push({ url, kind, ...extra });
   const addPaged = (base, total, kind) => {
     add(pages, base, kind);
@@ -149,6 +150,7 @@ function expectedSite() {
     };
     addPaged(`/${locale}`, posts.length, "home");
     add(pages, `/${locale}/archive`, "archive");
+    for (const year of new Set(posts.map((p) => p.date.wall.slice(0, 4)))) add(pages, `/${locale}/archive/${year}`, "archive year");
     add(pages, `/${locale}/tags`, "tag index");
     for (const [tag, count] of terms((p) => p.tags)) addPaged(`/${locale}/tags/${tag}`, count, "tag");
     for (const [category, count] of terms((p) => p.categories)) addPaged(`/${locale}/categories/${category}`, count, "category");
@@ -167,9 +169,17 @@ function expectedSite() {
       unpublished.push({ url: `/${locale}/posts/${entry.slug}`, status: statusOf(entry, buildStarted), title: entry.meta.title });
     }
   }
+  // Posts' images: every published post's are static files; a draft's only image is nowhere.
+  const publishedFiles = new Set(routing.locales.flatMap((l) => visiblePosts(entries, l, visibility).map((p) => p.file)));
+  const media = new Set(entries.filter((e) => publishedFiles.has(e.file)).flatMap((e) => [...e.media.keys()]));
+  for (const name of media) add(assets, `/media/${name}`, "image");
+  for (const entry of entries) {
+    if (publishedFiles.has(entry.file)) continue;
+    for (const name of entry.media.keys()) if (!media.has(name)) unpublishedMedia.push({ url: `/media/${name}`, status: statusOf(entry, buildStarted) });
+  }
   add(assets, "/sitemap.xml", "sitemap");
   add(assets, "/robots.txt", "robots");
-  return { pages, assets, onDemand, unpublished };
+  return { pages, assets, onDemand, unpublished, unpublishedMedia };
 }
 
 /** The file names a URL path can have in the output: decoded, and percent-encoded per segment. */
@@ -267,7 +277,7 @@ function check() {
     return 1;
   }
   const { version } = safeJson(readFileSync(path.join(output, "config.json"), "utf8")) ?? {};
-  const { pages, assets, onDemand, unpublished } = expectedSite();
+  const { pages, assets, onDemand, unpublished, unpublishedMedia } = expectedSite();
   const middleware = middlewareRoutes();
   const failures = [];
   const counts = { static: 0, prerender: 0 };
@@ -285,8 +295,9 @@ function check() {
     counts[result.how.startsWith("static/") ? "static" : "prerender"]++;
   }
   failures.push(...checkOnDemand(onDemand));
-  for (const draft of unpublished) {
-    for (const url of [draft.url, `${draft.url}/og.png`]) {
+  const unpublishedUrls = [...unpublished.map((d) => ({ ...d, urls: [d.url, `${d.url}/og.png`] })), ...unpublishedMedia.map((m) => ({ ...m, urls: [m.url] }))];
+  for (const draft of unpublishedUrls) {
+    for (const url of draft.urls) {
       for (const rel of pathForms(url)) {
         const found = [`static/${rel}.html`, `static/${rel}`, `functions/${rel}.prerender-config.json`, `functions/${rel}.prerender-fallback.html`, `functions/${rel}.func`]
           .filter((f) => existsSync(path.join(output, f)));

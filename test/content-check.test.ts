@@ -17,6 +17,7 @@ function entry(file: string, raw: string): Entry {
   return {
     slug: slug!, locale: locale as Locale, file, format: format as Entry["format"],
     meta: post.data, summary: post.summary, body: post.body, issues: post.issues, readingMinutes: 1, mtimeMs: 0,
+    images: {}, media: new Map(), imageDependencies: [],
   };
 }
 
@@ -262,9 +263,9 @@ describe("npm run content:check", { timeout: 120_000 }, () => {
   test("a clean folder exits 0; DIGEST_CONTENT_DIR points the check elsewhere", () => {
     const other = tempDir("digest-check-env-");
     try {
-      const raw = readFileSync(path.join(ROOT, "content/posts/sovereign-edge-ai-kubernetes/zh.md"));
+      const raw = readFileSync(path.join(ROOT, "e2e/fixtures/posts/sovereign-edge-ai-kubernetes/zh.md"));
       write(other, "elsewhere/posts/seed/zh.md", raw);
-      write(other, "elsewhere/posts/seed/en.md", readFileSync(path.join(ROOT, "content/posts/sovereign-edge-ai-kubernetes/en.md")));
+      write(other, "elsewhere/posts/seed/en.md", readFileSync(path.join(ROOT, "e2e/fixtures/posts/sovereign-edge-ai-kubernetes/en.md")));
       const clean = runScript("content-check.ts", [], other, { DIGEST_CONTENT_DIR: path.join(other, "elsewhere/posts") });
       expect(clean.lines).toEqual(["0 errors, 0 warnings in 2 files"]);
       expect(clean.status).toBe(0);
@@ -274,11 +275,5 @@ describe("npm run content:check", { timeout: 120_000 }, () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
-  });
-
-  test("the real content passes", () => {
-    const real = runScript("content-check.ts", [], ROOT);
-    expect(real.lines.filter((l) => l.includes(" error: "))).toEqual([]);
-    expect(real.status).toBe(0);
   });
 });

@@ -53,18 +53,19 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.lines.filter((l) => l.startsWith("would import"))).toEqual([
-      "would import good/_posts/2026/2026-01-20-dated.md -> content/posts/dated/zh.md",
-      "would import good/_posts/2026-01-18-Sovereign-Edge-AI.md -> content/posts/sovereign-edge-ai/zh.md (date 2026-01-18 from the file name)",
-      "would import good/_posts/2026-01-19-云原生周报.markdown -> content/posts/云原生周报/zh.md (date 2026-01-19 from the file name)",
+      // Numbered in date order: the front-matter date of "dated" (2025-12-31) is the oldest.
+      "would import good/_posts/2026/2026-01-20-dated.md -> content/posts/dated/zh.md (issue 1)",
+      "would import good/_posts/2026-01-18-Sovereign-Edge-AI.md -> content/posts/sovereign-edge-ai/zh.md (date 2026-01-18 from the file name, issue 2)",
+      "would import good/_posts/2026-01-19-云原生周报.markdown -> content/posts/云原生周报/zh.md (date 2026-01-19 from the file name, issue 3)",
     ]);
     expect(run.lines.at(-1)).toBe("3 would be imported, 0 skipped, 0 failed (dry run: nothing written)");
     expect(existsSync(path.join(dir, "content"))).toBe(false);
   });
 
-  test("imports: date from the file name inserted, every other byte kept", () => {
+  test("imports: date from the file name and the issue number inserted, every other byte kept", () => {
     const run = runScript("import-jekyll.ts", ["good/_posts", "--locale", "zh"], dir);
     expect(run.status).toBe(0);
-    expect(run.lines).toContain("import good/_posts/2026-01-18-Sovereign-Edge-AI.md -> content/posts/sovereign-edge-ai/zh.md (date 2026-01-18 from the file name)");
+    expect(run.lines).toContain("import good/_posts/2026-01-18-Sovereign-Edge-AI.md -> content/posts/sovereign-edge-ai/zh.md (date 2026-01-18 from the file name, issue 2)");
     expect(run.lines).toContain(
       "good/_posts/2026-01-18-Sovereign-Edge-AI.md:7:11 warning: Liquid is not processed here; replace this with plain Markdown (e.g. a fenced code block)",
     );
@@ -72,11 +73,11 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
     expect(tree(posts())).toEqual(["dated/zh.md", "sovereign-edge-ai/zh.md", "云原生周报/zh.md"]);
 
     const lf = GOOD["2026-01-18-Sovereign-Edge-AI.md"] as string;
-    expect(read("sovereign-edge-ai/zh.md").toString("utf8")).toBe(lf.replace("edge]\n---\n", "edge]\ndate: 2026-01-18\n---\n"));
+    expect(read("sovereign-edge-ai/zh.md").toString("utf8")).toBe(lf.replace("edge]\n---\n", "edge]\ndate: 2026-01-18\nissue: 2\n---\n"));
     expect(read("云原生周报/zh.md")).toEqual(
-      Buffer.from("\uFEFF---\r\ntitle: 云原生周报\r\ncategories: news\r\ndate: 2026-01-19\r\n---\r\n\r\n正文。\r\n", "utf8"),
+      Buffer.from("\uFEFF---\r\ntitle: 云原生周报\r\ncategories: news\r\ndate: 2026-01-19\r\nissue: 3\r\n---\r\n\r\n正文。\r\n", "utf8"),
     );
-    expect(read("dated/zh.md").toString("utf8")).toBe(GOOD["2026/2026-01-20-dated.md"]);
+    expect(read("dated/zh.md").toString("utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\nissue: 1\n---\nBody"));
   });
 
   test("the imported posts pass content:check", () => {
@@ -97,8 +98,9 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
 
     const forced = runScript("import-jekyll.ts", ["good/_posts", "--locale", "zh", "--force"], dir);
     expect(forced.status).toBe(0);
-    expect(forced.lines).toContain("import good/_posts/2026/2026-01-20-dated.md -> content/posts/dated/zh.md (overwrites)");
-    expect(readFileSync(target, "utf8")).toBe(GOOD["2026/2026-01-20-dated.md"]);
+    // The hand-edited copy had lost its number: the next free one is given.
+    expect(forced.lines).toContain("import good/_posts/2026/2026-01-20-dated.md -> content/posts/dated/zh.md (issue 4, overwrites)");
+    expect(readFileSync(target, "utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\nissue: 4\n---\nBody"));
   });
 
   test("bad files are reported with file:line and skipped; exit 1", () => {
@@ -128,12 +130,15 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
     expect(run.lines.at(-1)).toBe("2 imported, 0 skipped, 11 failed");
     // The good ones in the batch are imported (the en side of an existing slug); the bad ones leave nothing behind.
     expect(tree(posts())).toEqual([...before, "sovereign-edge-ai-2/en.md", "sovereign-edge-ai/en.md"].sort());
+    // The English side of an existing post takes its number; a new post the next free one.
+    expect(read("sovereign-edge-ai/en.md").toString("utf8")).toContain("\nissue: 2\n");
+    expect(read("sovereign-edge-ai-2/en.md").toString("utf8")).toContain("\nissue: 5\n");
   });
 
   test("honours DIGEST_CONTENT_DIR; --locale is required", () => {
     const run = runScript("import-jekyll.ts", ["good", "--locale", "en"], dir, { DIGEST_CONTENT_DIR: path.join(dir, "other") });
     expect(run.status).toBe(0);
-    expect(run.lines).toContain("import good/_posts/2026/2026-01-20-dated.md -> other/dated/en.md");
+    expect(run.lines).toContain("import good/_posts/2026/2026-01-20-dated.md -> other/dated/en.md (issue 1)");
     expect(tree(path.join(dir, "other"))).toEqual(["dated/en.md", "sovereign-edge-ai/en.md", "云原生周报/en.md"]);
 
     const missing = runScript("import-jekyll.ts", ["good/_posts"], dir);

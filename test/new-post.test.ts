@@ -23,6 +23,9 @@ describe("npm run new", { timeout: 120_000 }, () => {
     expect(text).toMatch(/^---\ntitle: ".+"\ndate: (\d{4}-\d{2}-\d{2})\nauthor: ".+"\n/);
     expect(text).toContain(`\ndate: ${todayInDigestZone()}\n`);
     expect(text).toContain("\ndraft: true\n---\n");
+    // The first post of a site is issue 1.
+    expect(text).toContain("\nissue: 1\n");
+    expect(run.lines).toContain("  issue: 1 (the next free number)");
     const headings = text.split("\n").filter((l) => /^#{2,} /.test(l));
     expect(headings).toEqual(["## 主要新闻", expect.stringMatching(/^### \S/), "## 分析", "## 结论"]);
     expect(text).toMatch(/\n\*\*Source:\*\* \[.+\]\(https:\/\/.+\)\n/);
@@ -58,9 +61,9 @@ describe("npm run new", { timeout: 120_000 }, () => {
     rmSync(file);
   });
 
-  test("--locale en starts the translation with the other language's date, source, categories and tags", () => {
+  test("--locale en starts the translation with the other language's date, source, categories, tags and issue number", () => {
     write(posts(), "weekly-12/zh.md",
-      `---\ntitle: 周报\ndate: 2026-02-01 08:30:00 +0800\nupdated: 2026-02-03\nsource: https://cncf.io/blog/x\ncategories: news\ntags: [kubernetes, 云原生]\n---\n\n导语。\n`);
+      `---\ntitle: 周报\ndate: 2026-02-01 08:30:00 +0800\nupdated: 2026-02-03\nsource: https://cncf.io/blog/x\nissue: 12\ncategories: news\ntags: [kubernetes, 云原生]\n---\n\n导语。\n`);
     const run = runScript("new-post.ts", ["weekly-12", "--locale", "en"], dir);
     expect(run.status).toBe(0);
     expect(run.lines[0]).toBe("created content/posts/weekly-12/en.md");
@@ -69,6 +72,7 @@ describe("npm run new", { timeout: 120_000 }, () => {
     expect(text).toContain("\ndate: 2026-02-01 08:30:00 +0800\nupdated: 2026-02-03\n");
     expect(text).toContain('\nsource: "https://cncf.io/blog/x"\n');
     expect(text).toContain("\ncategories:\n  - news\ntags:\n  - kubernetes\n  - 云原生\n");
+    expect(text).toContain("\nissue: 12\n");
 
     const check = runScript("content-check.ts", [], dir);
     expect(check.status).toBe(0);
@@ -79,6 +83,8 @@ describe("npm run new", { timeout: 120_000 }, () => {
     const run = runScript("new-post.ts", ["云原生-周报", "--locale", "en"], dir);
     expect(run.status).toBe(0);
     expect(existsSync(path.join(posts(), "云原生-周报", "en.md"))).toBe(true);
+    // A new post (not a translation) takes the number after the highest, weekly-12's.
+    expect(read("云原生-周报/en.md")).toContain("\nissue: 13\n");
   });
 
   test.each([

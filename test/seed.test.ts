@@ -1,12 +1,20 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { parsePost } from "./helpers";
 import { render, skeleton, stubsIn } from "./render";
 
-const FILE = "content/posts/sovereign-edge-ai-kubernetes/zh.md";
+// The seed as the project was created from it, copied into the fixtures (tests never read content/).
+const FILE = "e2e/fixtures/posts/sovereign-edge-ai-kubernetes/zh.md";
 const raw = readFileSync(path.join(__dirname, "..", FILE), "utf8");
 const SOURCE = "https://www.computerweekly.com/news/366637421/Sovereign-and-edge-AI-drive-return-to-on-premise-Kubernetes";
+
+// ../shared/seed holds the post the project was created from, where it is laid beside the repository.
+const SHARED_SEED = path.join(__dirname, "..", "..", "shared", "seed", "sovereign-edge-ai-kubernetes.zh.md");
+
+test.runIf(existsSync(SHARED_SEED))("the seed fixture is the seed, unchanged", () => {
+  expect(raw).toBe(readFileSync(SHARED_SEED, "utf8"));
+});
 
 describe("seed post (zh)", () => {
   const post = parsePost(raw, FILE);

@@ -49,9 +49,10 @@ export function feedComponents(labels: FeedLabels, postUrl: string) {
         {children}
       </a>
     ),
-    img: ({ src, alt, ...rest }: ComponentPropsWithoutRef<"img">) => (
+    // Feed readers get the original at its absolute URL; the page's smaller copies and lazy loading are for browsers.
+    img: ({ src, alt, width, height }: ComponentPropsWithoutRef<"img">) => (
       // eslint-disable-next-line @next/next/no-img-element -- markup for feed readers, not a page
-      <img {...rest} src={typeof src === "string" ? absolute(src, postUrl) : undefined} alt={alt ?? ""} />
+      <img src={typeof src === "string" ? absolute(src, postUrl) : undefined} alt={alt ?? ""} width={width} height={height} />
     ),
     Lead: ({ children }: { children?: ReactNode }) => <>{children}</>,
     MainNews: ({ title, children }: SectionProps) => <Section title={title ?? labels.mainNews}>{children}</Section>,

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Post } from "@/lib/content";
+import { IssueNumber } from "./issue-number";
 import { PostDate } from "./post-date";
 import { StatusBadge } from "./status-badge";
 import { TermLinks } from "./term-links";
@@ -12,6 +13,12 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
   return (
     <article className="relative rounded-2xl border border-line bg-card p-5 shadow-sm transition hover:border-accent sm:p-6">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        {post.issue !== undefined && (
+          <>
+            <IssueNumber issue={post.issue} className="font-semibold text-accent" />
+            <span aria-hidden="true">·</span>
+          </>
+        )}
         <PostDate date={post.date} />
         <span aria-hidden="true">·</span>
         <span>{t("newsCount", { count: post.newsCount })}</span>

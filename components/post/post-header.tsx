@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Post } from "@/lib/content";
 import { wallClock } from "@/lib/content/dates";
+import { IssueNumber } from "./issue-number";
 import { PostDate } from "./post-date";
 import { TermLinks } from "./term-links";
 
@@ -13,6 +14,12 @@ export function PostHeader({ post }: { post: Post }) {
       <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
       {/* Indexed for its date (data-pagefind-meta) but kept out of search excerpts. */}
       <div data-pagefind-ignore className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        {post.issue !== undefined && (
+          <>
+            <IssueNumber issue={post.issue} className="font-semibold text-accent" />
+            <span aria-hidden="true">·</span>
+          </>
+        )}
         <span data-pagefind-meta="date">
           <PostDate date={post.date} />
         </span>

@@ -8,6 +8,7 @@ import { unified } from "unified";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
 import { remarkDigest, type DigestSummary } from "./digest";
+import { remarkImages, type ImageAsset, type ImageRef } from "./images";
 import { remarkSafety } from "./safety";
 import type { ContentIssue } from "./issues";
 
@@ -22,6 +23,8 @@ export type CompileInput = {
   format: Format;
   title: string;
   source?: string;
+  /** The post's own images, resolved by the store: `./chart.png` → its published URL and size. */
+  images?: Record<string, ImageAsset>;
 };
 
 function syntaxIssue(file: string, error: unknown): ContentIssue {
@@ -36,22 +39,24 @@ function syntaxIssue(file: string, error: unknown): ContentIssue {
 }
 
 /** Parses and restructures the body without compiling it: enough for lists. */
-export function analyze(input: CompileInput): { summary: DigestSummary | null; issues: ContentIssue[] } {
+export function analyze(input: CompileInput): { summary: DigestSummary | null; issues: ContentIssue[]; images: ImageRef[] } {
   const issues: ContentIssue[] = [];
   let summary: DigestSummary | null = null;
+  let images: ImageRef[] = [];
   try {
     const processor = unified().use(remarkParse);
     if (input.format === "mdx") processor.use(remarkMdx);
     processor
       .use(remarkGfm)
       .use(remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS })
+      .use(remarkImages, { file: input.file, issues, onRefs: (refs) => (images = refs) })
       .use(remarkDigest, { ...input, issues, onSummary: (s) => (summary = s) });
     const tree = processor.parse(new VFile({ path: input.file, value: input.body })) as Root;
     processor.runSync(tree);
   } catch (error) {
     issues.push(syntaxIssue(input.file, error));
   }
-  return { summary, issues };
+  return { summary, issues, images };
 }
 
 /** Compiles a post to a React component, on the server only. */
@@ -64,6 +69,7 @@ export async function compilePost(input: CompileInput): Promise<{ Content: MDXCo
       remarkPlugins: [
         remarkGfm,
         [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
+        [remarkImages, { file: input.file, issues, assets: input.images ?? {} }],
         [remarkDigest, { ...input, issues }],
       ],
     });

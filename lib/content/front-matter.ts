@@ -53,6 +53,12 @@ export const frontMatterSchema = z.looseObject({
   summary: text("summary").optional(),
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
   image: z.string().optional(),
+  /** The issue number (第 N 期 / Issue N), one for both languages. */
+  issue: z
+    .number({ error: "issue must be a whole number, e.g. issue: 12" })
+    .int("issue must be a whole number, e.g. issue: 12")
+    .positive("issue must be 1 or more")
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

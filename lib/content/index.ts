@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
 import { compilePost } from "./compile";
+import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
 import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
 import { loadAll } from "./store";
@@ -63,6 +64,7 @@ export const getPost = cache(async (locale: Locale, slug: string, preview: boole
     format: entry.format,
     title: entry.meta.title,
     source: entry.meta.source,
+    images: entry.images,
   });
   const seen = new Set(entry.issues.map((i) => `${i.line}:${i.column}:${i.message}`));
   const issues = [...entry.issues, ...compiled.issues.filter((i) => !seen.has(`${i.line}:${i.column}:${i.message}`))];
@@ -90,6 +92,32 @@ export const getPostsByTag = cache((locale: Locale, tag: string) => getPosts(loc
 export const getPostsByCategory = cache((locale: Locale, category: string) =>
   getPosts(locale).filter((p) => p.categories.includes(category)),
 );
+
+/**
+ * Every image file the visible posts publish, by its name under /media/: a
+ * production build publishes only published posts' images, never a draft's.
+ */
+export const getMediaFiles = cache((): Map<string, MediaFile> => {
+  const visible = new Set(routing.locales.flatMap((locale) => getPosts(locale).map((p) => p.file)));
+  const files = new Map<string, MediaFile>();
+  for (const entry of loadAll().entries) if (visible.has(entry.file)) for (const [name, file] of entry.media) files.set(name, file);
+  return files;
+});
+
+export type ArchiveYear = { year: string; count: number };
+
+/** The years that have published posts in a locale, newest first, with how many each. */
+export const getArchiveYears = cache((locale: Locale): ArchiveYear[] => {
+  const counts = new Map<string, number>();
+  for (const p of getPosts(locale)) counts.set(yearOf(p), (counts.get(yearOf(p)) ?? 0) + 1);
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
+});
+
+/** One year's posts in a locale, newest first (empty for a year without posts). */
+export const getPostsByYear = cache((locale: Locale, year: string) => getPosts(locale).filter((p) => yearOf(p) === year));
+
+/** The year as the author dated the post (its own time zone). */
+export const yearOf = (post: Post) => post.date.wall.slice(0, 4);
 
 /** Every file and its state, for the development-only status pages. */
 export function getAllEntries() {

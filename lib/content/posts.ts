@@ -20,6 +20,8 @@ export type Post = {
   description: string;
   lead: string;
   image?: string;
+  /** The issue number (第 N 期 / Issue N), shared by both languages. */
+  issue?: number;
   status: PostStatus;
   readingMinutes: number;
   newsCount: number;
@@ -57,6 +59,7 @@ export function toPost(entry: Entry, now: number): Post | null {
     description: meta.summary ?? lead,
     lead,
     image: meta.image,
+    issue: meta.issue,
     status: statusOf(entry, now),
     readingMinutes: entry.readingMinutes,
     newsCount: summary?.items.length ?? 0,

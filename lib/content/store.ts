@@ -5,6 +5,8 @@ import { analyze, type Format } from "./compile";
 import type { DigestSummary } from "./digest";
 import { parseFrontMatter, type FrontMatter } from "./front-matter";
 import type { ContentIssue } from "./issues";
+import { issueNumberProblems } from "./issue-numbers";
+import { imagesChanged, resolveImages, type ImageAsset, type ImageDependency, type MediaFile } from "./images";
 import { readingMinutes } from "./reading-time";
 
 export type PostStatus = "published" | "draft" | "scheduled";
@@ -22,7 +24,14 @@ export type Entry = {
   issues: ContentIssue[];
   readingMinutes: number;
   mtimeMs: number;
+  /** The post's images by the URL it writes (`./chart.png`), resolved and checked. */
+  images: Record<string, ImageAsset>;
+  /** The files those images publish, by name under /media/. */
+  media: Map<string, MediaFile>;
+  imageDependencies: ImageDependency[];
 };
+
+const NO_IMAGES = { images: {}, media: new Map<string, MediaFile>(), imageDependencies: [] };
 
 /**
  * Built from process.cwd() so the bundler does not trace the whole project.
@@ -47,20 +56,25 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   }
   if (raw.trim() === "") {
     issues.push({ file, line: 1, column: 1, severity: "error", message: "file is empty; start it with front matter (title, date) and a body" });
-    return { slug, locale, file, format, meta: null, summary: null, body: "", issues, readingMinutes: 0, mtimeMs };
+    return { slug, locale, file, format, meta: null, summary: null, body: "", issues, readingMinutes: 0, mtimeMs, ...NO_IMAGES };
   }
   const fm = parseFrontMatter(file, raw);
   issues.push(...fm.issues);
   let summary: DigestSummary | null = null;
+  let images: Pick<Entry, "images" | "media" | "imageDependencies"> = NO_IMAGES;
   if (fm.data) {
     const analysed = analyze({ file, body: fm.body, format, title: fm.data.title, source: fm.data.source });
     summary = analysed.summary;
     issues.push(...analysed.issues);
+    const resolved = resolveImages(file, path.dirname(abs), analysed.images);
+    issues.push(...resolved.issues);
+    images = { images: resolved.assets, media: resolved.media, imageDependencies: resolved.dependencies };
   }
   return {
     slug, locale, file, format, meta: fm.data, summary, body: fm.body, issues,
     readingMinutes: summary ? readingMinutes(summary.text) : 0,
     mtimeMs,
+    ...images,
   };
 }
 
@@ -141,11 +155,14 @@ export function loadAll(): Snapshot {
       seen.add(`${locale}:${key}`);
       const stat = statSync(abs);
       const cached = cache.get(abs);
-      const entry = cached && cached.mtimeMs === stat.mtimeMs ? cached : readEntry(abs, slug, locale as Locale, ext, stat.mtimeMs);
+      const fresh = cached && cached.mtimeMs === stat.mtimeMs && !imagesChanged(cached.imageDependencies);
+      const entry = fresh ? cached : readEntry(abs, slug, locale as Locale, ext, stat.mtimeMs);
       cache.set(abs, entry);
       entries.push(entry);
     }
   }
+  const absOf = new Map(entries.map((e) => [e.file, path.join(root, e.slug, path.basename(e.file))]));
+  problems.push(...issueNumberProblems(entries, (file) => readFileSync(absOf.get(file)!, "utf8")));
   const result = { entries, problems };
   if (process.env.NODE_ENV === "production") frozenStore().set(root, result);
   return result;

@@ -15,6 +15,8 @@ export type FeedInput = {
   posts: Post[];
   /** Each post's full body as HTML, by slug. */
   html: ReadonlyMap<string, string>;
+  /** An item's title, e.g. with its issue number (第 12 期：…); the post's title by default. */
+  itemTitle?: (post: Post) => string;
 };
 
 const lastChange = (post: Post) => (post.updated ?? post.date).time;
@@ -23,7 +25,7 @@ const lastChange = (post: Post) => (post.updated ?? post.date).time;
  * One locale's feed, format-neutral: titles and summaries are plain text,
  * content is HTML. `lib/feed/formats` serializes it as RSS, Atom or JSON Feed.
  */
-export function buildFeed({ locale, title, description, posts, html }: FeedInput): Feed {
+export function buildFeed({ locale, title, description, posts, html, itemTitle = (post) => post.title }: FeedInput): Feed {
   const home = absoluteUrl(paths.home(locale));
   const feed = new Feed({
     id: home,
@@ -45,7 +47,7 @@ export function buildFeed({ locale, title, description, posts, html }: FeedInput
     const url = absoluteUrl(paths.post(post.locale, post.slug));
     // No `id`: RSS then marks the link as a permalink guid, and Atom uses it as the entry id.
     feed.addItem({
-      title: post.title,
+      title: itemTitle(post),
       link: url,
       date: new Date(lastChange(post)),
       published: new Date(post.date.time),

@@ -12,11 +12,12 @@ export const FEED_SIZE = 20;
 
 /** A locale's feed with the latest published posts' full bodies; runs at build time. */
 export async function loadFeed(locale: Locale): Promise<Feed> {
-  const [site, digest, newsCard, sourceList] = await Promise.all([
+  const [site, digest, newsCard, sourceList, issue] = await Promise.all([
     getTranslations({ locale, namespace: "Site" }),
     getTranslations({ locale, namespace: "Digest" }),
     getTranslations({ locale, namespace: "NewsCard" }),
     getTranslations({ locale, namespace: "SourceList" }),
+    getTranslations({ locale, namespace: "Issue" }),
   ]);
   const labels: FeedLabels = {
     mainNews: digest("mainNews"),
@@ -37,5 +38,6 @@ export async function loadFeed(locale: Locale): Promise<Feed> {
     posts.push(post);
     html.set(post.slug, await renderBody(loaded.Content, feedComponents(labels, absoluteUrl(paths.post(locale, post.slug)))));
   }
-  return buildFeed({ locale, title: site("name"), description: site("description"), posts, html });
+  const itemTitle = (post: Post) => (post.issue === undefined ? post.title : issue("titled", { n: post.issue, title: post.title }));
+  return buildFeed({ locale, title: site("name"), description: site("description"), posts, html, itemTitle });
 }

@@ -29,7 +29,7 @@ function page(existing: readonly Locale[], path: (locale: Locale) => string, pos
   return locales.map((locale) => ({ url: absoluteUrl(path(locale)), lastModified: lastChange(postsIn(locale)), alternates: { languages } }));
 }
 
-/** Every published page: homes, posts, tag index, tags, categories, archives. */
+/** Every published page: homes, posts, tag index, tags, categories, archives and their years. */
 export function sitemapEntries(published: (locale: Locale) => Post[]): MetadataRoute.Sitemap {
   const all = routing.locales;
   /** A list page: it exists in every locale, even when empty. */
@@ -47,5 +47,6 @@ export function sitemapEntries(published: (locale: Locale) => Post[]): MetadataR
     ...distinct((p) => p.tags).flatMap((tag) => wherever((p) => p.tags.includes(tag), (l) => paths.tag(l, tag))),
     ...distinct((p) => p.categories).flatMap((c) => wherever((p) => p.categories.includes(c), (l) => paths.category(l, c))),
     ...everywhere(paths.archive),
+    ...distinct((p) => [p.date.wall.slice(0, 4)]).flatMap((year) => wherever((p) => p.date.wall.startsWith(year), (l) => paths.archiveYear(l, year))),
   ];
 }

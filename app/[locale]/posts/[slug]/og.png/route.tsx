@@ -26,12 +26,13 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const post = routing.locales.includes(locale as never) ? getPostMeta(locale as (typeof routing.locales)[number], slug) : null;
   if (!post) return new Response("Not found", { status: 404 });
   const t = await getTranslations({ locale: post.locale, namespace: "Site" });
+  const issue = await getTranslations({ locale: post.locale, namespace: "Issue" });
   const format = await getFormatter({ locale: post.locale });
   const date = format.dateTime(wallClock(post.date), "long");
-  const site = t("name");
+  const site = post.issue === undefined ? t("name") : `${t("name")} · ${issue("number", { n: post.issue })}`;
   const tags = post.tags.slice(0, 3).map((tag) => `#${tag}`).join("  ");
   // Bump the version when the drawing below changes.
-  const key = { v: 2, site, title: post.title, date, tags };
+  const key = { v: 3, site, title: post.title, date, tags };
   const png = await cachedPng(key, async () => (await draw(site, post.title, date, tags)).arrayBuffer());
   return new Response(png as BodyInit, { headers: { "Content-Type": "image/png" } });
 }
