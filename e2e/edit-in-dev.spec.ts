@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DROPPED, startDevServer, visit, type DevServer } from "./support/dev-server";
 
 // The editor's loop: `npm run dev`, write or fix a post, reload. This suite
 // runs its own `next dev` on a copy of the fixtures (never content/),
@@ -18,8 +18,7 @@ const SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kuberne
 
 let tmp = "";
 let content = "";
-let server: ChildProcess | undefined;
-let log = "";
+let server: DevServer | undefined;
 
 const post = (title: string, date: string, extra = "") => `---
 title: "${title}"
@@ -41,25 +40,6 @@ ${extra}tags: [dev-journey]
 function write(slug: string, text: string) {
   mkdirSync(path.join(content, slug), { recursive: true });
   writeFileSync(path.join(content, slug, "zh.md"), text);
-}
-
-/**
- * Opens a page in dev. next dev restarts itself when next.config.ts changes
- * (a teammate editing it while this runs), dropping the connection of a
- * request in flight: such a navigation is retried, nothing else is.
- */
-const DROPPED = /net::ERR_(EMPTY_RESPONSE|CONNECTION_REFUSED|CONNECTION_RESET)|ECONNREFUSED|ECONNRESET|socket hang up/;
-
-async function visit(page: Page, url: string | null) {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    try {
-      return url === null ? await page.reload({ timeout: 150_000 }) : await page.goto(url, { timeout: 150_000 });
-    } catch (error) {
-      if (!DROPPED.test(String(error)) || Date.now() > deadline) throw error;
-      await page.waitForTimeout(2_000);
-    }
-  }
 }
 
 async function statusOf(request: APIRequestContext, url: string) {
@@ -89,60 +69,16 @@ test.describe("editing posts with npm run dev", () => {
     write(SCHEDULED.slug, post(SCHEDULED.title, "2099-06-01 09:00:00 +0800"));
     write(BROKEN.slug, post(BROKEN.title, "2026-13-45"));
 
-    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    server = spawn(process.execPath, [next, "dev", "-H", "127.0.0.1", "-p", String(port)], {
-      cwd: root,
-      // Its own process group, so that afterAll stops next dev and its workers together.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        DIGEST_CONTENT_DIR: content,
-        NEXT_DIST_DIR: ".next-dev-e2e",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    });
-    const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-20_000);
-    };
-    server.stdout!.on("data", keep);
-    server.stderr!.on("data", keep);
-
-    // Ready once it answers (the first request compiles the home page).
-    const deadline = Date.now() + 200_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`next dev exited with ${server.exitCode}:\n${log}`);
-      try {
-        if ((await fetch(`${origin}/zh`)).status === 200) break;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline) throw new Error(`next dev did not answer on ${origin}:\n${log}`);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
+    server = await startDevServer({ port, content, distDir: ".next-dev-e2e" });
   });
 
   test.afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once("exit", r));
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // Already gone.
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      try {
-        process.kill(-server.pid, "SIGKILL");
-      } catch {
-        // Stopped by SIGTERM.
-      }
-    }
+    await server?.stop();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
-    rmSync(path.join(root, ".next-dev-e2e"), { recursive: true, force: true });
   });
 
   test.afterEach(async ({}, testInfo) => {
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("next-dev.log", { body: log, contentType: "text/plain" });
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("next-dev.log", { body: server?.log() ?? "", contentType: "text/plain" });
   });
 
   test.use({ baseURL: origin });

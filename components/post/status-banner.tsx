@@ -1,9 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { Post } from "@/lib/content";
+import { isDevelopment, type Post } from "@/lib/content";
 import { wallClock } from "@/lib/content/dates";
+import { editionPath } from "@/lib/edition/urls";
 
 export function StatusBanner({ post }: { post: Post }) {
   const t = useTranslations("Status");
+  const edition = useTranslations("EditionPreview");
   const f = useFormatter();
   if (post.status === "published") return null;
   const text =
@@ -13,6 +15,15 @@ export function StatusBanner({ post }: { post: Post }) {
   return (
     <p role="status" className="mb-6 rounded-xl border-2 border-amber-500 bg-amber-100 px-4 py-3 font-semibold text-amber-950">
       {text}
+      {/* The edition preview exists in npm run dev only, not in draft mode on a deployed site. */}
+      {isDevelopment() && (
+        <>
+          {" "}
+          <a href={editionPath(post.locale, post.slug)} className="underline">
+            {edition("link")}
+          </a>
+        </>
+      )}
     </p>
   );
 }

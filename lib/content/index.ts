@@ -4,7 +4,7 @@ import { compilePost } from "./compile";
 import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
 import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
-import { loadAll } from "./store";
+import { loadAll, type Entry } from "./store";
 
 export type { Post } from "./posts";
 export type { ContentIssue } from "./issues";
@@ -58,18 +58,26 @@ export const getPost = cache(async (locale: Locale, slug: string, preview: boole
     return isDevelopment() && errorsOf(entry.issues).length > 0 ? { file: entry.file, post: null, Content: null, issues: entry.issues } : null;
   }
   if (!entry.meta) return null;
+  const { Content, issues } = await compileEntry(entry);
+  return { file: entry.file, post, Content, issues };
+});
+
+/**
+ * Compiles a stored post with its images; `known` (its issues from the store,
+ * by default) come first, and compiling adds only what they do not already say.
+ */
+export async function compileEntry(entry: Entry, known: ContentIssue[] = entry.issues) {
   const compiled = await compilePost({
     file: entry.file,
     body: entry.body,
     format: entry.format,
-    title: entry.meta.title,
-    source: entry.meta.source,
+    title: entry.meta?.title ?? "",
+    source: entry.meta?.source,
     images: entry.images,
   });
-  const seen = new Set(entry.issues.map((i) => `${i.line}:${i.column}:${i.message}`));
-  const issues = [...entry.issues, ...compiled.issues.filter((i) => !seen.has(`${i.line}:${i.column}:${i.message}`))];
-  return { file: entry.file, post, Content: compiled.Content, issues };
-});
+  const seen = new Set(known.map((i) => `${i.line}:${i.column}:${i.message}`));
+  return { Content: compiled.Content, issues: [...known, ...compiled.issues.filter((i) => !seen.has(`${i.line}:${i.column}:${i.message}`))] };
+}
 
 /** Newer and older neighbours, in date order. */
 export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean = false) => {

@@ -6,6 +6,7 @@ import { PostList } from "@/components/post/post-list";
 import { routing } from "@/i18n/routing";
 import { sameRoute } from "@/lib/alternates";
 import { getPosts, isDevelopment } from "@/lib/content";
+import { editionPath } from "@/lib/edition/urls";
 
 export const metadata = { robots: { index: false, follow: false } };
 
@@ -15,6 +16,7 @@ export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts
   if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("DraftsPage");
+  const edition = await getTranslations("EditionPreview");
   const posts = getPosts(locale).filter((p) => p.status !== "published");
   return (
     <>
@@ -23,6 +25,24 @@ export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <div className="mt-8">{posts.length > 0 ? <PostList posts={posts} /> : <p>{t("empty")}</p>}</div>
+        {posts.length > 0 && (
+          <section aria-labelledby="editions" className="mt-10">
+            <h2 id="editions" className="text-xl font-bold">
+              {edition("draftsHeading")}
+            </h2>
+            {/* The link text leaves the title out: the title already names the post's own link above. */}
+            <ul className="mt-3 list-disc space-y-1 pl-5">
+              {posts.map((p) => (
+                <li key={p.slug}>
+                  {p.title} ·{" "}
+                  <a href={editionPath(locale, p.slug)} className="text-accent underline">
+                    {edition("link")}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </>
   );
