@@ -8,7 +8,7 @@ import { isUnsafeUrl } from "./safety";
 import type { ContentIssue } from "./issues";
 
 export type DigestSource = { n: number; url: string; title: string; domain: string };
-export type DigestItem = { id: string; title: string; sources: number[] };
+type DigestItem = { id: string; title: string; sources: number[] };
 export type DigestSummary = {
   /** Plain text of the lead (the paragraphs before the first `##`). */
   lead: string;
@@ -20,7 +20,7 @@ export type DigestSummary = {
   text: string;
 };
 
-export type DigestOptions = {
+type DigestOptions = {
   file: string;
   title: string;
   /** The front-matter `source`, which is cited first. */
@@ -41,7 +41,7 @@ const SEPARATOR = /^[\s,，、;；|/&()（）·•]*(?:and|和|及|与)?[\s,，�
 
 const normalise = (s: string) => s.replace(/\s+/g, " ").replace(/[:：]\s*$/, "").trim();
 
-export function domainOf(url: string): string {
+function domainOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, "");
   } catch {
@@ -95,55 +95,126 @@ function asSourceLine(p: Paragraph): SourceLine | null {
   return { links };
 }
 
+type Report = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string, severity?: ContentIssue["severity"]) => void;
+
+/**
+ * Step "sources": the post's numbered source list. The front-matter `source`
+ * is cited first; a URL cited again keeps its number (and gains a title if it
+ * had only its domain).
+ */
+export function sourceNumbering(frontSource?: string) {
+  const sources: DigestSource[] = [];
+  const numberOf = (url: string, title: string): number => {
+    const href = new URL(url).href;
+    const known = sources.find((s) => s.url === href);
+    if (known) {
+      if (known.title === known.domain && title) known.title = title;
+      return known.n;
+    }
+    const n = sources.length + 1;
+    sources.push({ n, url: href, title: title || domainOf(href), domain: domainOf(href) });
+    return n;
+  };
+  if (frontSource) numberOf(frontSource, "");
+  return { sources, numberOf };
+}
+
+/** Step "sources", per item: takes the source lines out of an item's body and numbers their links. */
+export function extractSources(body: RootContent[], numberOf: (url: string, title: string) => number, report: Report): { rest: RootContent[]; cited: number[] } {
+  const cited: number[] = [];
+  const rest = body.filter((node) => {
+    if (node.type !== "paragraph") return true;
+    const line = asSourceLine(node);
+    if (!line) return true;
+    for (const link of line.links) {
+      if (!isHttpUrl(link.url)) {
+        // remarkSafety already reports script-capable schemes at this position.
+        if (!isUnsafeUrl(link.url)) report(link, `source URL "${link.url}" must start with http:// or https://`);
+        continue;
+      }
+      const n = numberOf(link.url, toString(link).trim());
+      if (!cited.includes(n)) cited.push(n);
+    }
+    return false;
+  });
+  return { rest, cited };
+}
+
+/** Step "Jekyll habits": a leading `# Title` repeating the front-matter title and trailing `---` are dropped. */
+export function dropJekyllHabits(nodes: RootContent[], title: string): RootContent[] {
+  const out = [...nodes];
+  const firstIndex = out.findIndex((n) => n.type !== "mdxjsEsm");
+  const first = out[firstIndex];
+  if (first?.type === "heading" && first.depth === 1 && normalise(toString(first)) === normalise(title)) out.splice(firstIndex, 1);
+  while (out.length > 0 && out[out.length - 1]?.type === "thematicBreak") out.pop();
+  return out;
+}
+
+const isH2 = (n: RootContent): n is Heading => n.type === "heading" && n.depth === 2;
+const isH3 = (n: RootContent | undefined): n is Heading => n?.type === "heading" && n.depth === 3;
+const isJsx = (n: RootContent, names: string[]) => n.type === "mdxJsxFlowElement" && names.includes(n.name ?? "");
+/** Where a section ends: the next `##`, or a digest section an MDX post writes itself. */
+const isSectionStart = (n: RootContent) => isH2(n) || isJsx(n, ["MainNews", "Analysis", "Conclusion", "SourceList"]);
+
+type SectionKind = "mainNews" | "analysis" | "conclusion" | "other";
+export type Section = { kind: SectionKind; heading: Heading; title: string; body: RootContent[] };
+
+/**
+ * Step "sections": the lead (what stands before the first section) and the
+ * `##` sections with their kind; nodes between sections that are not `##`
+ * (an MDX post's own <Analysis>…) are passed through as `loose`.
+ */
+export function splitSections(nodes: RootContent[]): { lead: RootContent[]; parts: (Section | { kind: "loose"; node: RootContent })[] } {
+  const leadEnd = nodes.findIndex((n) => isSectionStart(n) || isJsx(n, ["NewsItem"]));
+  const lead = leadEnd === -1 ? nodes : nodes.slice(0, leadEnd);
+  let rest = leadEnd === -1 ? [] : nodes.slice(leadEnd);
+  const parts: (Section | { kind: "loose"; node: RootContent })[] = [];
+  while (rest.length > 0) {
+    const node = rest[0]!;
+    if (!isH2(node)) {
+      parts.push({ kind: "loose", node });
+      rest = rest.slice(1);
+      continue;
+    }
+    const next = rest.slice(1).findIndex(isSectionStart);
+    const body = next === -1 ? rest.slice(1) : rest.slice(1, next + 1);
+    rest = next === -1 ? [] : rest.slice(next + 1);
+    const title = normalise(toString(node));
+    const kind: SectionKind = SECTIONS.mainNews.test(title) ? "mainNews" : SECTIONS.analysis.test(title) ? "analysis" : SECTIONS.conclusion.test(title) ? "conclusion" : "other";
+    parts.push({ kind, heading: node, title, body });
+  }
+  return { lead, parts };
+}
+
+/** Splits a main-news body into what precedes the first `###` and one `{ heading, body }` per `###`. */
+export function splitItems(body: RootContent[]): { before: RootContent[]; items: { heading: Heading; body: RootContent[] }[] } {
+  const first = body.findIndex((n) => isH3(n));
+  const before = first === -1 ? body : body.slice(0, first);
+  const items: { heading: Heading; body: RootContent[] }[] = [];
+  for (const node of first === -1 ? [] : body.slice(first)) {
+    if (isH3(node)) items.push({ heading: node, body: [] });
+    else items.at(-1)!.body.push(node);
+  }
+  return { before, items };
+}
+
 export function remarkDigest(options: DigestOptions) {
   const { file, issues } = options;
-  const report = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string, severity: ContentIssue["severity"] = "error") =>
+  const report: Report = (node, message, severity = "error") =>
     issues.push({ file, line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, severity, message });
 
   return (tree: Root) => {
-    const sources: DigestSource[] = [];
-    const numberOf = (url: string, title: string): number => {
-      const href = new URL(url).href;
-      const known = sources.find((s) => s.url === href);
-      if (known) {
-        if (known.title === known.domain && title) known.title = title;
-        return known.n;
-      }
-      const n = sources.length + 1;
-      sources.push({ n, url: href, title: title || domainOf(href), domain: domainOf(href) });
-      return n;
-    };
-    if (options.source) numberOf(options.source, "");
-
+    const { sources, numberOf } = sourceNumbering(options.source);
     const items: DigestItem[] = [];
-    /** Takes the source lines out of an item's body and numbers its links. */
-    const extractSources = (body: RootContent[]): { rest: RootContent[]; cited: number[] } => {
-      const cited: number[] = [];
-      const rest = body.filter((node) => {
-        if (node.type !== "paragraph") return true;
-        const line = asSourceLine(node);
-        if (!line) return true;
-        for (const link of line.links) {
-          if (!isHttpUrl(link.url)) {
-            // remarkSafety already reports script-capable schemes at this position.
-            if (!isUnsafeUrl(link.url)) report(link, `source URL "${link.url}" must start with http:// or https://`);
-            continue;
-          }
-          const n = numberOf(link.url, toString(link).trim());
-          if (!cited.includes(n)) cited.push(n);
-        }
-        return false;
-      });
-      return { rest, cited };
-    };
+
+    /** Step "items": one <NewsItem> with its id, title and numbered sources. */
     const newsItem = (title: string, body: RootContent[], at: RootContent | undefined): MdxJsxFlowElement => {
-      const { rest, cited } = extractSources(body);
+      const { rest, cited } = extractSources(body, numberOf, report);
       const id = `news-${items.length + 1}`;
       if (cited.length === 0) report(at, `news item "${title}" has no source line; add **Source:** [title](https://…)`, "warning");
       items.push({ id, title, sources: cited });
       return element("NewsItem", { id, title, sources: cited.map((n) => sources[n - 1]) }, rest);
     };
-
     // MDX posts may write <NewsItem> themselves; give them the same treatment.
     const explicit = (nodes: RootContent[]) => {
       for (const node of nodes) {
@@ -156,81 +227,45 @@ export function remarkDigest(options: DigestOptions) {
       }
     };
 
-    let nodes = [...tree.children];
-    // A leading `# Title` repeating the front-matter title is dropped.
-    const firstIndex = nodes.findIndex((n) => n.type !== "mdxjsEsm");
-    const first = nodes[firstIndex];
-    if (first?.type === "heading" && first.depth === 1 && normalise(toString(first)) === normalise(options.title)) {
-      nodes.splice(firstIndex, 1);
-    }
-    // Jekyll habit: a trailing `---`.
-    while (nodes.length > 0 && nodes[nodes.length - 1]?.type === "thematicBreak") nodes.pop();
-
-    const isH2 = (n: RootContent): n is Heading => n.type === "heading" && n.depth === 2;
-    const isJsx = (n: RootContent, names: string[]) => n.type === "mdxJsxFlowElement" && names.includes(n.name ?? "");
-    /** Where a section ends: the next `##`, or a digest section an MDX post writes itself. */
-    const isSectionStart = (n: RootContent) => isH2(n) || isJsx(n, ["MainNews", "Analysis", "Conclusion", "SourceList"]);
+    const { lead, parts } = splitSections(dropJekyllHabits(tree.children, options.title));
     const out: RootContent[] = [];
-    const leadEnd = nodes.findIndex((n) => isSectionStart(n) || isJsx(n, ["NewsItem"]));
-    const lead = leadEnd === -1 ? nodes : nodes.slice(0, leadEnd);
-    nodes = leadEnd === -1 ? [] : nodes.slice(leadEnd);
     const explicitLead = lead.length > 0 && lead.every((n) => isJsx(n, ["Lead"]));
     if (lead.length > 0) out.push(...(explicitLead ? lead : [element("Lead", {}, lead)]));
-    let hasAnalysis = false;
-    let hasConclusion = false;
-
-    while (nodes.length > 0) {
-      if (!isH2(nodes[0]!)) {
-        out.push(nodes.shift()!);
-        continue;
-      }
-      const heading = nodes.shift() as Heading;
-      const next = nodes.findIndex(isSectionStart);
-      const body = next === -1 ? nodes : nodes.slice(0, next);
-      nodes = next === -1 ? [] : nodes.slice(next);
-      const title = normalise(toString(heading));
-      if (SECTIONS.mainNews.test(title)) {
-        const children: RootContent[] = [];
-        let i = 0;
-        while (i < body.length && !(body[i]?.type === "heading" && (body[i] as Heading).depth === 3)) children.push(body[i++]!);
-        explicit(children);
-        while (i < body.length) {
-          const h3 = body[i++] as Heading;
-          const itemBody: RootContent[] = [];
-          while (i < body.length && !(body[i]?.type === "heading" && (body[i] as Heading).depth === 3)) itemBody.push(body[i++]!);
-          children.push(newsItem(normalise(toString(h3)), itemBody, h3));
-        }
-        out.push(element("MainNews", { title }, children));
-      } else if (SECTIONS.analysis.test(title)) {
-        hasAnalysis = true;
-        explicit(body);
-        out.push(element("Analysis", { title }, body));
-      } else if (SECTIONS.conclusion.test(title)) {
-        hasConclusion = true;
-        explicit(body);
-        out.push(element("Conclusion", { title }, body));
+    for (const part of parts) {
+      if (part.kind === "loose") out.push(part.node);
+      else if (part.kind === "mainNews") {
+        const { before, items: h3s } = splitItems(part.body);
+        explicit(before);
+        out.push(element("MainNews", { title: part.title }, [...before, ...h3s.map((h) => newsItem(normalise(toString(h.heading)), h.body, h.heading))]));
+      } else if (part.kind === "other") {
+        explicit(part.body);
+        out.push(part.heading, ...part.body);
       } else {
-        explicit(body);
-        out.push(heading, ...body);
+        explicit(part.body);
+        out.push(element(part.kind === "analysis" ? "Analysis" : "Conclusion", { title: part.title }, part.body));
       }
     }
     explicit(out);
     const named = (name: string) => (n: RootContent) => n.type === "mdxJsxFlowElement" && n.name === name;
-    hasAnalysis ||= out.some(named("Analysis"));
-    hasConclusion ||= out.some(named("Conclusion"));
     // An MDX post may place <SourceList /> itself; the numbered sources are always the pipeline's.
     const placed = out.find(named("SourceList")) as MdxJsxFlowElement | undefined;
     if (placed) placed.attributes = element("SourceList", { sources }, []).attributes;
     else if (sources.length > 0) out.push(element("SourceList", { sources }, []));
     tree.children = out;
 
-    options.onSummary?.({
-      lead: lead.map((n) => toString(n)).join("\n\n").trim(),
-      items,
-      sources,
-      hasAnalysis,
-      hasConclusion,
-      text: toString(tree),
-    });
+    options.onSummary?.(summarize(lead, items, sources, out, tree));
+  };
+}
+
+/** Step "summary": what lists, feeds and checks need to know of the post without compiling it. */
+export function summarize(lead: RootContent[], items: DigestItem[], sources: DigestSource[], out: RootContent[], tree: Root): DigestSummary {
+  const has = (name: string) => out.some((n) => n.type === "mdxJsxFlowElement" && n.name === name);
+  return {
+    lead: lead.map((n) => toString(n)).join("\n\n").trim(),
+    items,
+    sources,
+    hasAnalysis: has("Analysis"),
+    hasConclusion: has("Conclusion"),
+    text: toString(tree),
   };
 }
