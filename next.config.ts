@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { env } from "./lib/env";
 import { mediaHeaders, securityHeaders } from "./lib/security-headers";
 import { undecodablePathRewrite } from "./lib/undecodable-path";
 
@@ -8,7 +9,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds its fixture site beside the real one.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env.distDir(),
   poweredByHeader: false,
   // Static generation is most of a build (thousands of pages) and runs in
   // worker processes while the main process waits: give it every core, two at
@@ -32,7 +33,7 @@ const nextConfig: NextConfig = {
     // after serving a request, so a post folder added while it runs would be a
     // 404 on its first visit. In dev, posts render through the preview route,
     // which renders any slug on demand (the same PostView).
-    if (process.env.NODE_ENV === "development") beforeFiles.push({ source: "/:locale(zh|en)/posts/:slug", destination: "/:locale/preview/:slug" });
+    if (env.isDevelopment()) beforeFiles.push({ source: "/:locale(zh|en)/posts/:slug", destination: "/:locale/preview/:slug" });
     return { beforeFiles, afterFiles: [], fallback: [] };
   },
 };

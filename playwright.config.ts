@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
+// Test settings (E2E_PORT, CHROMIUM_PATH, CI) belong to the test runner, not to the site (lib/env.ts).
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 

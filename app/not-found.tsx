@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { paths } from "@/lib/site";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { NOT_FOUND_LOCALE_SCRIPT, THEME_SCRIPT } from "@/lib/theme";
@@ -10,8 +11,8 @@ export const metadata: Metadata = {
 };
 
 const editions = [
-  { locale: "zh", lang: "zh-Hans", m: zh },
-  { locale: "en", lang: "en", m: en },
+  { locale: "zh" as const, lang: "zh-Hans", m: zh },
+  { locale: "en" as const, lang: "en", m: en },
 ] as const;
 
 /**
@@ -38,7 +39,7 @@ export default function NotFound() {
                 {m.NotFound.title}
               </h1>
               <p className="mt-3 text-muted">{m.NotFound.description}</p>
-              <a href={`/${locale}`} hrefLang={lang} className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-medium text-page hover:opacity-90">
+              <a href={paths.home(locale)} hrefLang={lang} className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-medium text-page hover:opacity-90">
                 {m.NotFound.home}
               </a>
             </section>

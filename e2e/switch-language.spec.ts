@@ -119,3 +119,30 @@ test.describe("arriving at / picks the reader's language", () => {
     });
   });
 });
+
+test.describe("the switcher on every kind of page", () => {
+  // Fixtures: both languages have three home pages, and four issues tagged
+  // "observability" in the category "weekly" (page size 3).
+  const pairs: [string, string][] = [
+    ["/zh", "/en"],
+    ["/zh/page/2", "/en/page/2"],
+    ["/zh/posts/sovereign-edge-ai-kubernetes", "/en/posts/sovereign-edge-ai-kubernetes"],
+    ["/zh/tags", "/en/tags"],
+    ["/zh/tags/observability", "/en/tags/observability"],
+    ["/zh/tags/observability/page/2", "/en/tags/observability/page/2"],
+    ["/zh/categories/weekly", "/en/categories/weekly"],
+    ["/zh/categories/weekly/page/2", "/en/categories/weekly/page/2"],
+    ["/zh/archive", "/en/archive"],
+    ["/zh/archive/2025", "/en/archive/2025"],
+    ["/zh/search", "/en/search"],
+  ];
+  for (const [zh, en] of pairs) {
+    test(`${zh} and ${en} link to each other`, async ({ page }) => {
+      await page.goto(zh);
+      await expect(switcher(page, "English")).toHaveAttribute("href", en);
+      await expect(switcher(page, "English")).toHaveAccessibleDescription("切换到英文版");
+      await page.goto(en);
+      await expect(switcher(page, "中文")).toHaveAttribute("href", zh);
+    });
+  }
+});

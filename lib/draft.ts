@@ -1,10 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
+import { env } from "./env";
 
 /** The preview secret; when DRAFT_SECRET is unset, draft mode cannot be enabled at all. */
-export function draftSecret(): string | null {
-  const secret = process.env.DRAFT_SECRET;
-  return secret && secret.length > 0 ? secret : null;
-}
+export const draftSecret = () => env.draftSecret();
 
 export function secretMatches(given: string | null, secret: string): boolean {
   if (given === null) return false;

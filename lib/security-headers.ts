@@ -3,7 +3,7 @@
 // prerendered page also carries a <meta> policy listing the SHA-256 of exactly
 // its own inline scripts (scripts/csp-hashes.mjs), and a browser enforces both,
 // so an inline script without a hash never runs on those pages.
-export const baseContentSecurityPolicy = [
+const baseContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",

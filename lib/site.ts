@@ -1,16 +1,8 @@
+import { env } from "./env";
 import type { Locale } from "@/i18n/routing";
 
-/**
- * The public origin of the site, from one setting: SITE_URL, else Vercel's
- * production domain, else the local server. No trailing slash.
- */
-export function siteUrl(): string {
-  const explicit = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL;
-  if (explicit) return explicit.replace(/\/+$/, "");
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL;
-  if (vercel) return `https://${vercel.replace(/\/+$/, "")}`;
-  return `http://localhost:${process.env.PORT ?? 3000}`;
-}
+/** The public origin of the site (see lib/env.ts), no trailing slash. */
+export const siteUrl = () => env.siteUrl();
 
 /** An absolute URL for a site path (`/zh/posts/x`). */
 export function absoluteUrl(path: string): string {
@@ -20,17 +12,28 @@ export function absoluteUrl(path: string): string {
 /** Open Graph wants territory-style locales. */
 export const ogLocale: Record<Locale, string> = { zh: "zh_CN", en: "en_US" };
 
-/** Paths of a post and of the lists, in one place for pages, feeds and the sitemap. */
+/** Page n of a list lives under its first page's path; page 1 is the list itself. */
+const paged = (base: string, page = 1) => (page <= 1 ? base : `${base}/page/${page}`);
+
+/**
+ * Every URL of the site is built here, so a slug is encoded the same way in
+ * pages, feeds, the sitemap and checks (Chinese slugs and tags included).
+ */
 export const paths = {
-  home: (locale: Locale) => `/${locale}`,
+  home: (locale: Locale, page?: number) => paged(`/${locale}`, page),
   post: (locale: Locale, slug: string) => `/${locale}/posts/${encodeURIComponent(slug)}`,
+  ogImage: (locale: Locale, slug: string) => `/${locale}/posts/${encodeURIComponent(slug)}/og.png`,
   tags: (locale: Locale) => `/${locale}/tags`,
-  tag: (locale: Locale, tag: string) => `/${locale}/tags/${encodeURIComponent(tag)}`,
-  category: (locale: Locale, category: string) => `/${locale}/categories/${encodeURIComponent(category)}`,
+  tag: (locale: Locale, tag: string, page?: number) => paged(`/${locale}/tags/${encodeURIComponent(tag)}`, page),
+  category: (locale: Locale, category: string, page?: number) => paged(`/${locale}/categories/${encodeURIComponent(category)}`, page),
   archive: (locale: Locale) => `/${locale}/archive`,
   archiveYear: (locale: Locale, year: string) => `/${locale}/archive/${year}`,
   search: (locale: Locale) => `/${locale}/search`,
   rss: (locale: Locale) => `/${locale}/feed.xml`,
   atom: (locale: Locale) => `/${locale}/atom.xml`,
   json: (locale: Locale) => `/${locale}/feed.json`,
+  /** Development-only pages (npm run dev). */
+  drafts: (locale: Locale) => `/${locale}/drafts`,
+  translations: (locale: Locale) => `/${locale}/translations`,
+  preview: (locale: Locale, slug: string) => `/${locale}/preview/${encodeURIComponent(slug)}`,
 };

@@ -1,44 +1,47 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
-import { termBase, termPosts, termText, type TermKind } from "@/components/post/term-page";
-import { getCategories, getTags } from "@/lib/content";
 import { listMetadata } from "./list-metadata";
 import { decodeParam } from "./locale";
-import { laterPagesInEveryLocale, parsePage } from "./pagination";
+import { parsePage } from "./pagination";
+import { siteRoutes, staticParams, type Route } from "./routes";
 
-/** The shared logic of the tag and category routes (first page and later pages). */
+export type TermKind = "tags" | "categories";
+export type TermRoute = Extract<Route, { kind: "tag" | "category" }>;
+
+/** The route of a tag's or category's page n. */
+export const termPage = (kind: TermKind, name: string, page = 1): TermRoute =>
+  kind === "tags" ? { kind: "tag", name, page } : { kind: "category", name, page };
+
+/** Title and description of a tag or category page, in the page's language. */
+export async function termText(kind: TermKind, locale: Locale, name: string) {
+  if (kind === "tags") {
+    const t = await getTranslations({ locale, namespace: "TagPage" });
+    return { title: t("title", { tag: name }), description: t("description", { tag: name }) };
+  }
+  const t = await getTranslations({ locale, namespace: "CategoryPage" });
+  return { title: t("title", { category: name }), description: t("description", { category: name }) };
+}
+
+/** The one implementation of the tag and category routes, first pages and later pages. */
 export const termRoute = (kind: TermKind) => ({
-  names: (locale: Locale) => (kind === "tags" ? getTags(locale) : getCategories(locale)).map((t) => t.name),
-  params(locale: string) {
-    return hasLocale(routing.locales, locale) ? this.names(locale) : [];
-  },
-  /** Every term's later pages in every language (see laterPagesInEveryLocale). */
-  pageParams() {
-    const param = kind === "tags" ? "tag" : "category";
-    const terms = (locale: Locale) => (kind === "tags" ? getTags(locale) : getCategories(locale));
-    return laterPagesInEveryLocale((locale) => terms(locale).map((t) => ({ params: { [param]: t.name }, total: t.count })));
-  },
+  params: (locale: string) => staticParams(termPage(kind, "").kind, locale),
+  /** Every term's later pages in every language. */
+  pageParams: () => staticParams(termPage(kind, "").kind, "", { later: true }),
   /** null when the URL names no existing page. */
-  resolve(locale: string, rawName: string, rawPage?: string): { locale: Locale; name: string; page: number } | null {
+  resolve(locale: string, rawName: string, rawPage?: string): { locale: Locale; route: TermRoute } | null {
     if (!hasLocale(routing.locales, locale)) return null;
     const name = decodeParam(rawName);
-    const total = termPosts(kind, locale, name).length;
+    const total = siteRoutes().listed(locale, termPage(kind, name))!.length;
     if (total === 0) return null;
     const page = rawPage === undefined ? 1 : parsePage(rawPage, total);
-    return page ? { locale, name, page } : null;
+    return page ? { locale, route: termPage(kind, name, page) } : null;
   },
   async metadata(locale: string, rawName: string, rawPage?: string): Promise<Metadata> {
     const found = this.resolve(locale, rawName, rawPage);
     if (!found) return {};
-    const { title, description } = await termText(kind, found.locale, found.name);
-    return listMetadata({
-      locale: found.locale,
-      base: termBase(kind, found.name),
-      postsIn: (l) => termPosts(kind, l, found.name),
-      page: found.page,
-      title,
-      description,
-    });
+    const { title, description } = await termText(kind, found.locale, found.route.name);
+    return listMetadata({ locale: found.locale, route: found.route, title, description });
   },
 });

@@ -112,6 +112,7 @@ async function serve(dir, port, env = {}) {
 }
 
 function chromePath() {
+  // The benchmark runs in plain Node and reads only its own CHROME_PATH; the site's settings are in lib/env.ts.
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }

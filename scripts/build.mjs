@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const next = path.join(path.dirname(here), "node_modules", "next", "dist", "bin", "next");
 const preload = `--require ${JSON.stringify(path.join(here, "worker-heap.cjs"))}`;
+// Passes the environment on to next build (plain Node, no TypeScript loader: lib/env.ts reads the settings there).
 const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 
 const run = (label, args, env = process.env) =>

@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+// A plain Node step of `npm run build` (no TypeScript loader), so it cannot import lib/env.ts;
+// NEXT_DIST_DIR is documented there.
 const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
 const appDir = path.join(distDir, "server", "app");
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;

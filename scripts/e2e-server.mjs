@@ -9,6 +9,8 @@ import { cpSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
+// Test infrastructure in plain Node (started by Playwright): it sets the site's settings
+// (documented in lib/env.ts) for the fixture build rather than reading them.
 const port = process.env.PORT ?? "3210";
 // Per port, so that two suites (or a suite and a benchmark) never share a build.
 const work = path.join(root, ".e2e", port);

@@ -11,6 +11,7 @@ import { parsePostDate } from "@/lib/content/dates";
 import { parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { nextIssueNumber } from "@/lib/content/issue-numbers";
+import { isSlug } from "@/lib/content/slug";
 import { contentRoot, loadAll } from "@/lib/content/store";
 
 const USAGE = "usage: npm run import:jekyll -- <_posts dir> --locale zh|en [--dry-run] [--force]";
@@ -18,7 +19,6 @@ const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/i;
 /** Other files Jekyll would treat as posts, which we cannot import as they are. */
 const POST_LIKE = /\.(md|markdown|mkdn|mkd|mdown|html?)$/i;
 /** What the store accepts, minus leading, trailing or doubled hyphens. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
 const cwd = process.cwd();
 const shown = (abs: string) => path.relative(cwd, abs).split(path.sep).join("/") || ".";
@@ -146,7 +146,7 @@ function main(): number {
       continue;
     }
     const slug = title.toLowerCase().normalize("NFC");
-    if (!SLUG.test(slug)) {
+    if (!isSlug(slug)) {
       failWith([issue(file, `"${slug}" (the file name without its date) is not a valid slug; rename the file using lowercase letters, digits and single hyphens`)]);
       continue;
     }

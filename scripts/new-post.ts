@@ -8,12 +8,12 @@ import { routing, type Locale } from "@/i18n/routing";
 import { DEFAULT_OFFSET_MINUTES, type PostDate } from "@/lib/content/dates";
 import { parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import { nextIssueNumber } from "@/lib/content/issue-numbers";
+import { isSlug, suggestSlug } from "@/lib/content/slug";
 import { contentRoot, loadAll } from "@/lib/content/store";
 
 const USAGE = "usage: npm run new -- <slug> [--locale zh|en]\n  e.g. npm run new -- 2026-01-25-kubecon-recap --locale en";
 
 /** What the store accepts, minus leading, trailing or doubled hyphens. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
 const TEXT = {
   zh: {
@@ -111,9 +111,9 @@ function main() {
   const slug = positionals[0]!.normalize("NFC");
   const locale = values.locale;
   if (!(routing.locales as readonly string[]).includes(locale)) fail(`unknown locale "${locale}"; use ${routing.locales.join(" or ")}`);
-  if (!SLUG.test(slug)) {
-    const hint = slug.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-    fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens (Chinese is fine)${SLUG.test(hint) ? `, e.g. "${hint}"` : ""}`);
+  if (!isSlug(slug)) {
+    const hint = suggestSlug(slug);
+    fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens (Chinese is fine)${hint ? `, e.g. "${hint}"` : ""}`);
   }
 
   const dir = path.join(contentRoot(), slug);

@@ -82,7 +82,8 @@ const buildMs = Date.now() - buildStarted;
 
 const { loadAll } = await import("../lib/content/store.ts");
 const { visiblePosts, statusOf } = await import("../lib/content/posts.ts");
-const { pageCount } = await import("../lib/pagination.ts");
+const { routeModel, pathOf, pageNumber } = await import("../lib/routes.ts");
+const { paths } = await import("../lib/site.ts");
 const { routing } = await import("../i18n/routing.ts");
 const { ogPrerenderCount } = await import("../lib/og/prerender.ts");
 
@@ -137,36 +138,26 @@ function expectedSite() {
   const unpublished = [];
   const unpublishedMedia = [];
   const add = (list, url, kind, extra = {}) => list.push({ url, kind, ...extra });
-  const addPaged = (base, total, kind) => {
-    add(pages, base, kind);
-    for (let n = 2; n <= pageCount(total); n++) add(pages, `${base}/page/${n}`, `${kind}, page ${n}`);
-  };
+  // Every page the site's own route model says exists, in every language.
+  const model = routeModel((locale) => visiblePosts(entries, locale, visibility));
   for (const locale of routing.locales) {
     const posts = visiblePosts(entries, locale, visibility);
-    const terms = (pick) => {
-      const counts = new Map();
-      for (const p of posts) for (const t of pick(p)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      return [...counts];
-    };
-    addPaged(`/${locale}`, posts.length, "home");
-    add(pages, `/${locale}/archive`, "archive");
-    for (const year of new Set(posts.map((p) => p.date.wall.slice(0, 4)))) add(pages, `/${locale}/archive/${year}`, "archive year");
-    add(pages, `/${locale}/tags`, "tag index");
-    for (const [tag, count] of terms((p) => p.tags)) addPaged(`/${locale}/tags/${tag}`, count, "tag");
-    for (const [category, count] of terms((p) => p.categories)) addPaged(`/${locale}/categories/${category}`, count, "category");
+    const titles = new Map(posts.map((p) => [p.slug, p.title]));
+    for (const route of model.pagesIn(locale)) {
+      const kind = pageNumber(route) > 1 ? `${route.kind}, page ${pageNumber(route)}` : route.kind;
+      add(pages, pathOf(locale, route), kind, route.kind === "post" ? { title: titles.get(route.slug) } : {});
+    }
     const drawnAtBuild = ogPrerenderCount();
     posts.forEach((post, i) => {
-      add(pages, `/${locale}/posts/${post.slug}`, "post", { title: post.title });
       // The newest posts' share images are drawn at build time, older ones on their first request.
-      if (i < drawnAtBuild) add(assets, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image");
-      else add(onDemand, `/${locale}/posts/${post.slug}/og.png`, "Open Graph image, drawn on first request", { file: post.file });
+      if (i < drawnAtBuild) add(assets, paths.ogImage(locale, post.slug), "Open Graph image");
+      else add(onDemand, paths.ogImage(locale, post.slug), "Open Graph image, drawn on first request", { file: post.file });
     });
-    add(pages, `/${locale}/search`, "search");
-    for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(assets, `/${locale}/${feed}`, "feed");
+    for (const feed of [paths.rss, paths.atom, paths.json]) add(assets, feed(locale), "feed");
     const published = new Set(posts.map((p) => p.slug));
     for (const entry of entries) {
       if (entry.locale !== locale || !entry.meta || published.has(entry.slug)) continue;
-      unpublished.push({ url: `/${locale}/posts/${entry.slug}`, status: statusOf(entry, buildStarted), title: entry.meta.title });
+      unpublished.push({ url: paths.post(locale, entry.slug), status: statusOf(entry, buildStarted), title: entry.meta.title });
     }
   }
   // Posts' images: every published post's are static files; a draft's only image is nowhere.
@@ -184,8 +175,9 @@ function expectedSite() {
 
 /** The file names a URL path can have in the output: decoded, and percent-encoded per segment. */
 function pathForms(url) {
-  const decoded = url.slice(1);
-  const encoded = url.split("/").slice(1).map(encodeURIComponent).join("/");
+  const segments = url.split("/").slice(1).map(decodeURIComponent);
+  const decoded = segments.join("/");
+  const encoded = segments.map(encodeURIComponent).join("/");
   return [...new Set([decoded, encoded])];
 }
 

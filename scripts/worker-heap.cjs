@@ -8,4 +8,6 @@
 // 70 s). Only Next.js's workers are tuned; `next build` itself is left alone.
 // A CommonJS file, so that NODE_OPTIONS=--require can preload it in every worker.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+// Preloaded into Next.js's processes before anything else (CommonJS, no TypeScript): it cannot
+// import lib/env.ts, and IS_NEXT_WORKER is Next.js's own marker, not a setting of this site.
 if (process.env.IS_NEXT_WORKER === "true") require("node:v8").setFlagsFromString("--heap-growing-percent=100");

@@ -49,9 +49,10 @@ describe("ogPrerenderCount", () => {
     expect(ogPrerenderCount()).toBe(3);
     vi.stubEnv("DIGEST_OG_PRERENDER", "0");
     expect(ogPrerenderCount()).toBe(0);
+    // A malformed value stops the build with its name instead of being replaced silently.
     vi.stubEnv("DIGEST_OG_PRERENDER", "-5");
-    expect(ogPrerenderCount()).toBe(0);
+    expect(() => ogPrerenderCount()).toThrow('DIGEST_OG_PRERENDER must be a whole number of at least 0, not "-5"');
     vi.stubEnv("DIGEST_OG_PRERENDER", "lots");
-    expect(ogPrerenderCount()).toBe(20);
+    expect(() => ogPrerenderCount()).toThrow(/DIGEST_OG_PRERENDER/);
   });
 });

@@ -4,14 +4,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/post/home-view";
 import { routing } from "@/i18n/routing";
-import { allPosts, listMetadata } from "@/lib/list-metadata";
-import { paths } from "@/lib/site";
+import { listMetadata } from "@/lib/list-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
-  const meta = await listMetadata({ locale, base: paths.home, postsIn: allPosts, page: 1, title: site("name"), description: site("description") });
+  const meta = await listMetadata({ locale, route: { kind: "home" }, title: site("name"), description: site("description") });
   // The home page's title is the site name alone, without the layout's template.
   return { ...meta, title: { absolute: site("name") } };
 }

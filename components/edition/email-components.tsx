@@ -8,13 +8,13 @@ import { resolveUrl } from "@/lib/edition/urls";
 import { fonts, palette as c } from "./palette";
 
 /** The column inside the 600 px email, between its 32 px margins. */
-export const EMAIL_CONTENT_WIDTH = 536;
+const EMAIL_CONTENT_WIDTH = 536;
 
 type SectionProps = { title?: string; children?: ReactNode };
 type NewsItemProps = { id?: string; title?: string; sources?: DigestSource[]; children?: ReactNode };
 type SourceListProps = { sources?: DigestSource[] };
 
-export const emailStyles = {
+const emailStyles = {
   p: { margin: "0 0 16px", fontSize: 16, lineHeight: "26px", color: c.ink },
   h2: { margin: "32px 0 16px", fontSize: 20, lineHeight: "28px", fontWeight: 700, color: c.ink },
   h3: { margin: "0 0 8px", fontSize: 17, lineHeight: "24px", fontWeight: 700, color: c.ink },

@@ -13,8 +13,8 @@ import { WechatArticle } from "./wechat-article";
 import { wechatComponents } from "./wechat-components";
 import { WECHAT_CSS } from "./wechat-styles";
 
-export type EmailOutput = { html: string; text: string };
-export type WechatOutput = {
+type EmailOutput = { html: string; text: string };
+type WechatOutput = {
   /** The article body, to paste into the 公众号 editor. */
   html: string;
   /** The same in a page of its own (wechat.html). */
@@ -33,14 +33,14 @@ function body({ Content }: EditionSource, components: MDXComponents): ReactNode 
 // html-to-text capitalises headings by default; titles keep their case.
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } }));
 
-export async function renderEmail(source: EditionSource, ctx: EditionContext): Promise<EmailOutput> {
+async function renderEmail(source: EditionSource, ctx: EditionContext): Promise<EmailOutput> {
   const email = <EmailEdition ctx={ctx} body={body(source, emailComponents(ctx))} />;
   const html = await render(email);
   const text = await render(email, { plainText: true, htmlToTextOptions: { selectors: HEADINGS } });
   return { html, text };
 }
 
-export async function renderWechat(source: EditionSource, ctx: EditionContext): Promise<WechatOutput> {
+async function renderWechat(source: EditionSource, ctx: EditionContext): Promise<WechatOutput> {
   const { renderToStaticMarkup } = await import("react-dom/server");
   const refs = new References(ctx.post.sources);
   const article = renderToStaticMarkup(<WechatArticle ctx={ctx} refs={refs} body={body(source, wechatComponents(ctx, refs))} />);

@@ -1,16 +1,16 @@
 import type { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
-import { feedComponents, type FeedLabels } from "@/components/feed/feed-components";
+import { buildFeed } from "@/lib/feed/build";
+import { renderBody } from "@/lib/feed/html";
+import { feedComponents, type FeedLabels } from "./feed-components";
 import type { Locale } from "@/i18n/routing";
 import { getPost, getPosts, isDevelopment, type Post } from "@/lib/content";
 import { absoluteUrl, paths } from "@/lib/site";
-import { buildFeed } from "./build";
-import { renderBody } from "./html";
 
 /** Feed readers poll often: the latest issues are enough (the archive has the rest). */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
-/** A locale's feed with the latest published posts' full bodies; runs at build time. */
+/** A locale's feed (a view: the bodies are rendered with the feed components) with the latest published posts' full bodies; runs at build time. */
 export async function loadFeed(locale: Locale): Promise<Feed> {
   const [site, digest, newsCard, sourceList, issue] = await Promise.all([
     getTranslations({ locale, namespace: "Site" }),

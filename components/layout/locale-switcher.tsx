@@ -1,17 +1,13 @@
 import { useTranslations } from "next-intl";
-import type { Locale } from "@/i18n/routing";
 import { htmlLang } from "@/lib/locale";
+import type { Alternate } from "@/lib/routes";
 import { LocaleLink } from "./locale-link";
-
-/** Where the other language's version of the current page is, if it exists. */
-export type Alternate = { locale: Locale; href: string; available: boolean };
 
 export function LocaleSwitcher({ alternate }: { alternate: Alternate }) {
   const t = useTranslations("LocaleSwitcher");
-  const home = `/${alternate.locale}`;
   return (
     <LocaleLink
-      href={alternate.available ? alternate.href : home}
+      href={alternate.href}
       locale={alternate.locale}
       lang={htmlLang[alternate.locale]}
       description={alternate.available ? t("switchToLabel") : t("otherHome")}

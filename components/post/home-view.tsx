@@ -3,9 +3,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { Locale } from "@/i18n/routing";
 import { getPosts } from "@/lib/content";
-import { otherLocale } from "@/lib/locale";
-import { pageCount, pageOf, pagePath } from "@/lib/pagination";
-import { paths } from "@/lib/site";
+import { pageCount, pageOf } from "@/lib/pagination";
+import { siteRoutes } from "@/lib/routes";
 import { webSite } from "@/lib/structured-data";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
@@ -17,15 +16,10 @@ export async function HomeView({ locale, page }: { locale: Locale; page: number 
   const pager = await getTranslations("Pagination");
   const all = getPosts(locale);
   const pages = pageCount(all.length);
-  const other = otherLocale(locale);
-  const otherHasPage = pageCount(getPosts(other).length) >= page;
   return (
     <>
       {page === 1 && <JsonLd data={webSite(locale, site("name"), site("description"))} />}
-      <SiteHeader
-        locale={locale}
-        alternate={{ locale: other, href: pagePath(paths.home(other), otherHasPage ? page : 1), available: true }}
-      />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "home", page })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">{site("name")}</p>
         <h1 className="mt-1 text-3xl font-extrabold tracking-tight sm:text-4xl">
@@ -34,7 +28,7 @@ export async function HomeView({ locale, page }: { locale: Locale; page: number 
         </h1>
         <p className="mt-2 text-muted">{site("tagline")}</p>
         <div className="mt-8">{all.length > 0 ? <PostList posts={pageOf(all, page)} /> : <p>{t("empty")}</p>}</div>
-        <Pagination base={paths.home(locale)} page={page} pages={pages} />
+        <Pagination locale={locale} route={{ kind: "home", page }} pages={pages} />
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { paths } from "@/lib/site";
 import type { Post } from "@/lib/content";
 import { IssueNumber } from "./issue-number";
 import { PostDate } from "./post-date";
@@ -27,7 +28,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
         <StatusBadge post={post} />
       </div>
       <Heading className="mt-2 text-xl leading-snug font-bold sm:text-2xl">
-        <Link href={`/${post.locale}/posts/${post.slug}`} className="hover:text-accent">
+        <Link href={paths.post(post.locale, post.slug)} className="hover:text-accent">
           {post.title}
         </Link>
       </Heading>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { paths } from "@/lib/site";
 import type { Post } from "@/lib/content";
 
 type Props = { newer?: Post; older?: Post };
@@ -9,7 +10,7 @@ export function PostNav({ newer, older }: Props) {
   if (!newer && !older) return null;
   const cell = (post: Post | undefined, label: string, align: string) =>
     post ? (
-      <Link href={`/${post.locale}/posts/${post.slug}`} rel={align === "text-left" ? "prev" : "next"} className={`block rounded-xl border border-line bg-card p-4 hover:border-accent ${align}`}>
+      <Link href={paths.post(post.locale, post.slug)} rel={align === "text-left" ? "prev" : "next"} className={`block rounded-xl border border-line bg-card p-4 hover:border-accent ${align}`}>
         <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{label}</span>
         <span className="mt-1 block font-semibold">{post.title}</span>
       </Link>

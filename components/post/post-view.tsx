@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import type { Locale } from "@/i18n/routing";
-import { postAlternate } from "@/lib/alternates";
-import { getAdjacent, getTranslations as getPostLocales, type LoadedPost } from "@/lib/content";
+import { getAdjacent, getPostLocales, type LoadedPost } from "@/lib/content";
+import { siteRoutes } from "@/lib/routes";
 import { absoluteUrl, paths } from "@/lib/site";
 import { breadcrumbList, newsArticle } from "@/lib/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -18,12 +18,12 @@ type Props = { locale: Locale; slug: string; data: LoadedPost; preview?: boolean
 /** One digest: header, body compiled from Markdown or MDX, neighbours. */
 export async function PostView({ locale, slug, data, preview = false }: Props) {
   const { post, Content, issues, file } = data;
-  const alternate = postAlternate(locale, slug, preview);
+  const alternate = siteRoutes(preview).alternateOf(locale, { kind: "post", slug });
   const { newer, older } = getAdjacent(locale, slug, preview);
   const t = await getTranslations("PostPage");
   const site = await getTranslations("Site");
   const structured = post && [
-    newsArticle(post, getPostLocales(slug, preview), site("name"), absoluteUrl(`${paths.post(locale, slug)}/og.png`)),
+    newsArticle(post, getPostLocales(slug, preview), site("name"), absoluteUrl(paths.ogImage(locale, slug))),
     breadcrumbList([
       { name: site("name"), path: paths.home(locale) },
       { name: post.title, path: paths.post(locale, slug) },
@@ -35,7 +35,7 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
       <SiteHeader locale={locale} alternate={alternate} />
       <main id="content" className="mx-auto w-full max-w-[44rem] flex-1 px-4 py-8 sm:px-6 sm:py-12">
         {post && <StatusBanner post={post} />}
-        {!alternate.available && <NotTranslated href={`/${alternate.locale}`} note={t("notTranslated")} link={t("otherHome")} />}
+        {!alternate.available && <NotTranslated href={alternate.href} note={t("notTranslated")} link={t("otherHome")} />}
         <article data-pagefind-body>
           {post ? <PostHeader post={post} /> : <h1 className="text-2xl font-bold break-all">{file}</h1>}
           <ContentErrors issues={issues} />

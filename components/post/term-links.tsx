@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { Locale } from "@/i18n/routing";
+import { paths } from "@/lib/site";
 
-type Props = { locale: string; kind: "tags" | "categories"; names: string[]; label: string };
+type Props = { locale: Locale; kind: "tags" | "categories"; names: string[]; label: string };
 
 export function TermLinks({ locale, kind, names, label }: Props) {
   if (names.length === 0) return null;
@@ -9,7 +11,7 @@ export function TermLinks({ locale, kind, names, label }: Props) {
       {names.map((name) => (
         <li key={name}>
           <Link
-            href={`/${locale}/${kind}/${encodeURIComponent(name)}`}
+            href={kind === "tags" ? paths.tag(locale, name) : paths.category(locale, name)}
             className={
               kind === "tags"
                 ? "inline-block rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-accent hover:underline"

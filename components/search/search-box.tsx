@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
-export type SearchLabels = {
+type SearchLabels = {
   label: string;
   placeholder: string;
   submit: string;

@@ -6,7 +6,7 @@ import type { PostDate } from "./dates";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
 
-export type CheckOptions = {
+type CheckOptions = {
   /** Issues from compiling (and rendering) each post; merged without duplicates. */
   compiled?: ContentIssue[];
   /** The raw text of a post file, to point warnings at the right front-matter line. */

@@ -21,7 +21,7 @@ const PATTERN =
 /** Jekyll's default when a date has no offset; the digest is edited in UTC+8. */
 export const DEFAULT_OFFSET_MINUTES = 8 * 60;
 
-export function formatOffset(minutes: number): string {
+function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -36,7 +36,7 @@ const wordList = z
 const text = (field: string) =>
   z.union([z.string(), z.number()], { error: `${field} must be text` }).transform((v) => String(v).trim());
 
-export const frontMatterSchema = z.looseObject({
+const frontMatterSchema = z.looseObject({
   // Jekyll's `layout` is accepted and ignored.
   layout: z.unknown().optional(),
   title: text("title").pipe(z.string().min(1, "title is empty")),
@@ -63,7 +63,7 @@ export const frontMatterSchema = z.looseObject({
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-export type SplitFile = {
+type SplitFile = {
   /** The YAML between the fences, or null when the file has none. */
   yaml: string | null;
   /** The body, preceded by blank lines so that line numbers match the file. */

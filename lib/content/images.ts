@@ -12,7 +12,7 @@ import type { ContentIssue } from "./issues";
  * (`/media/<hash>.<ext>`, cached forever) with their width and height, and
  * raster images also as smaller WebP copies for phones (`/media/<hash>-<w>.webp`).
  */
-export const IMAGE_TYPES: Record<string, string> = {
+const IMAGE_TYPES: Record<string, string> = {
   png: "image/png",
   jpg: "image/jpeg",
   jpeg: "image/jpeg",
@@ -24,12 +24,12 @@ export const IMAGE_TYPES: Record<string, string> = {
 /** Resized for smaller screens; GIF (animation) and SVG (vector) are served as they are. */
 const RESPONSIVE = new Set(["png", "jpg", "jpeg", "webp", "avif"]);
 /** Widths of the copies; each one narrower than the original is made. */
-export const VARIANT_WIDTHS = [480, 960, 1440];
+const VARIANT_WIDTHS = [480, 960, 1440];
 /** The post column is 44rem wide less its padding; on a phone, the screen less 2rem. */
-export const IMAGE_SIZES = "(min-width: 44rem) 656px, calc(100vw - 2rem)";
+const IMAGE_SIZES = "(min-width: 44rem) 656px, calc(100vw - 2rem)";
 const LARGE = 1024 * 1024;
 
-export const MEDIA_PREFIX = "/media/";
+const MEDIA_PREFIX = "/media/";
 
 /** An image reference as written in a post, with where it is written. */
 export type ImageRef = { url: string; line: number; column: number };
@@ -47,7 +47,7 @@ export type ImageAsset = {
 export type MediaFile = { abs: string; type: string; width?: number };
 
 /** Whether a Markdown image URL points into the post's folder (rather than at a web address). */
-export const isLocalImage = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("//");
+const isLocalImage = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("//");
 
 /**
  * For `.md` and `.mdx` alike: reports images without alt text and collects
@@ -102,7 +102,7 @@ export function remarkImages(options: { file: string; issues: ContentIssue[]; as
 /** Dependencies of an entry on image files, so that `npm run dev` notices an edited or added image. */
 export type ImageDependency = { abs: string; mtimeMs: number };
 
-export type ResolvedImages = { assets: Record<string, ImageAsset>; media: Map<string, MediaFile>; issues: ContentIssue[]; dependencies: ImageDependency[] };
+type ResolvedImages = { assets: Record<string, ImageAsset>; media: Map<string, MediaFile>; issues: ContentIssue[]; dependencies: ImageDependency[] };
 
 const mtimeOf = (abs: string) => {
   try {

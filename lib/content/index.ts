@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
+import { env } from "@/lib/env";
 import { compilePost } from "./compile";
 import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
@@ -11,7 +12,7 @@ export type { ContentIssue } from "./issues";
 export type { DigestSource } from "./digest";
 
 /** `npm run dev` shows drafts, scheduled and broken posts; a production build never does. */
-export const isDevelopment = () => process.env.NODE_ENV === "development";
+export const isDevelopment = env.isDevelopment;
 
 /**
  * All posts of a locale that may be shown, newest first. `preview` (draft
@@ -36,8 +37,8 @@ export function getPostSlugs(locale: Locale): string[] {
   return getPosts(locale).map((p) => p.slug);
 }
 
-/** The locales in which a slug can be read. */
-export const getTranslations = cache((slug: string, preview: boolean = false): Locale[] =>
+/** The locales in which a slug can be read (named apart from next-intl's getTranslations, which is about messages). */
+export const getPostLocales = cache((slug: string, preview: boolean = false): Locale[] =>
   routing.locales.filter((locale) => getPosts(locale, preview).some((p) => p.slug === slug)),
 );
 
@@ -86,20 +87,16 @@ export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean
   return { newer: i > 0 ? posts[i - 1] : undefined, older: i >= 0 ? posts[i + 1] : undefined };
 });
 
-export type Term = { name: string; count: number };
+type Term = { name: string; count: number };
 
-function terms(posts: Post[], pick: (p: Post) => string[]): Term[] {
+/** Terms (tags or categories) of some posts with their counts, most used first. */
+export function termsOf(posts: Post[], pick: (p: Post) => string[]): Term[] {
   const counts = new Map<string, number>();
   for (const p of posts) for (const t of pick(p)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export const getTags = cache((locale: Locale) => terms(getPosts(locale), (p) => p.tags));
-export const getCategories = cache((locale: Locale) => terms(getPosts(locale), (p) => p.categories));
-export const getPostsByTag = cache((locale: Locale, tag: string) => getPosts(locale).filter((p) => p.tags.includes(tag)));
-export const getPostsByCategory = cache((locale: Locale, category: string) =>
-  getPosts(locale).filter((p) => p.categories.includes(category)),
-);
+export const getTags = cache((locale: Locale) => termsOf(getPosts(locale), (p) => p.tags));
 
 /**
  * Every image file the visible posts publish, by its name under /media/: a

@@ -29,7 +29,7 @@ export type Post = {
   issues: ContentIssue[];
 };
 
-export type Visibility = {
+type Visibility = {
   /** Drafts and scheduled posts are shown (dev server, draft mode). */
   includeUnpublished: boolean;
   now: number;

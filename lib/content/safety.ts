@@ -64,7 +64,7 @@ export function isUnsafeUrl(url: string): boolean {
   return !SAFE_SCHEMES.has(parsed.protocol);
 }
 
-export const unsafeUrlMessage = (url: string) => `URL "${url}" is not allowed; use an http:// or https:// address`;
+const unsafeUrlMessage = (url: string) => `URL "${url}" is not allowed; use an http:// or https:// address`;
 
 /** A value that reads the same without running anything: quoted text, a number, true/false/null, or lists and objects of those. */
 function isLiteral(node: Expression | null | undefined, nested: boolean): boolean {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
+import { env } from "@/lib/env";
 import { analyze, type Format } from "./compile";
 import type { DigestSummary } from "./digest";
 import { parseFrontMatter, type FrontMatter } from "./front-matter";
@@ -8,6 +9,7 @@ import type { ContentIssue } from "./issues";
 import { issueNumberProblems } from "./issue-numbers";
 import { imagesChanged, resolveImages, type ImageAsset, type ImageDependency, type MediaFile } from "./images";
 import { readingMinutes } from "./reading-time";
+import { isSlug, suggestSlug } from "./slug";
 
 export type PostStatus = "published" | "draft" | "scheduled";
 
@@ -33,15 +35,10 @@ export type Entry = {
 
 const NO_IMAGES = { images: {}, media: new Map<string, MediaFile>(), imageDependencies: [] };
 
-/**
- * Built from process.cwd() so the bundler does not trace the whole project.
- * DIGEST_CONTENT_DIR points a build at another folder (the end-to-end fixtures).
- */
-export const contentRoot = () =>
-  process.env.DIGEST_CONTENT_DIR ? path.resolve(process.env.DIGEST_CONTENT_DIR) : path.join(process.cwd(), "content", "posts");
+/** The folder of post folders (DIGEST_CONTENT_DIR points a build at another: the e2e fixtures). */
+export const contentRoot = () => env.contentDir();
 
 const POST_FILE = /^([a-z]{2}(?:-[A-Za-z]+)?)\.(md|mdx)$/;
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u;
 
 function relative(abs: string) {
   return path.relative(process.cwd(), abs).split(path.sep).join("/");
@@ -78,7 +75,7 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   };
 }
 
-export type Snapshot = { entries: Entry[]; problems: ContentIssue[] };
+type Snapshot = { entries: Entry[]; problems: ContentIssue[] };
 
 const cache = new Map<string, Entry>();
 /**
@@ -121,7 +118,7 @@ export function loadAll(): Snapshot {
   const seen = new Set<string>();
   for (const slug of dirs) {
     const dir = path.join(root, slug);
-    const slugOk = SLUG.test(slug);
+    const slugOk = isSlug(slug);
     const files = readdirSync(dir).sort();
     const locales = new Map<string, string>();
     for (const name of files) {
@@ -144,7 +141,7 @@ export function loadAll(): Snapshot {
       }
       locales.set(locale, name);
       if (!slugOk) {
-        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `folder name "${slug}" is not a valid slug; use lowercase letters, digits and hyphens (e.g. 2026-01-18-sovereign-ai)` });
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: `folder name "${slug}" is not a valid slug; use lowercase letters, digits and single hyphens (e.g. ${suggestSlug(slug) ?? "2026-01-18-sovereign-ai"})` });
         continue;
       }
       const key = slug.toLowerCase();
@@ -164,7 +161,7 @@ export function loadAll(): Snapshot {
   const absOf = new Map(entries.map((e) => [e.file, path.join(root, e.slug, path.basename(e.file))]));
   problems.push(...issueNumberProblems(entries, (file) => readFileSync(absOf.get(file)!, "utf8")));
   const result = { entries, problems };
-  if (process.env.NODE_ENV === "production") frozenStore().set(root, result);
+  if (env.isProduction()) frozenStore().set(root, result);
   return result;
 }
 

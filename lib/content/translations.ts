@@ -7,7 +7,7 @@ export type LocaleState =
   | { state: "broken"; file: string }
   | { state: PostStatus; file: string; title: string; stale: boolean };
 
-export type TranslationRow = { slug: string; locales: Record<Locale, LocaleState> };
+type TranslationRow = { slug: string; locales: Record<Locale, LocaleState> };
 
 const lastChange = (e: Entry) => (e.meta?.updated ?? e.meta?.date)?.time ?? 0;
 

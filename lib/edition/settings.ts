@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 /**
  * The unsubscribe link of the email edition: a merge tag that the newsletter
  * service replaces with each subscriber's own link when it sends the email.
@@ -5,9 +7,8 @@
  * DIGEST_UNSUBSCRIBE_URL to your service's tag (Mailchimp `*|UNSUB|*`,
  * Buttondown `{{ unsubscribe_url }}`, Listmonk `{{ UnsubscribeURL }}`).
  */
-export const DEFAULT_UNSUBSCRIBE_URL = "{{unsubscribe_url}}";
+const DEFAULT_UNSUBSCRIBE_URL = "{{unsubscribe_url}}";
 
 export function unsubscribeUrl(): string {
-  const value = process.env.DIGEST_UNSUBSCRIBE_URL?.trim();
-  return value ? value : DEFAULT_UNSUBSCRIBE_URL;
+  return env.unsubscribeUrl() ?? DEFAULT_UNSUBSCRIBE_URL;
 }

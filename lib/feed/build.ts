@@ -6,7 +6,7 @@ import { absoluteUrl, paths } from "@/lib/site";
 /** Feed languages: RSS wants RFC 1766 style (`zh-CN`), which Atom's xml:lang and JSON Feed accept too. */
 export const feedLanguage: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 
-export type FeedInput = {
+type FeedInput = {
   locale: Locale;
   /** The site's name and description in that locale (messages `Site.*`). */
   title: string;

@@ -2,7 +2,8 @@ import type { MetadataRoute } from "next";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Post } from "@/lib/content";
 import { hreflang } from "@/lib/metadata";
-import { absoluteUrl, paths } from "@/lib/site";
+import { pageNumber, pathOf, routeModel, type Route } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
 
 type Entry = MetadataRoute.Sitemap[number];
 
@@ -16,37 +17,34 @@ function lastChange(posts: Post[]): string | undefined {
 }
 
 /**
- * One page in each locale where it exists, each entry listing all of them as
- * alternates (so the set is reciprocal) plus x-default: the default locale's
- * page when there is one.
+ * Every published page of the route model (first pages of lists; not the
+ * search page), once per locale where it exists, each entry listing all of
+ * them as alternates (so the set is reciprocal) plus x-default: the default
+ * locale's page when there is one.
  */
-function page(existing: readonly Locale[], path: (locale: Locale) => string, postsIn: (locale: Locale) => Post[]): Entry[] {
-  const locales = routing.locales.filter((l) => existing.includes(l));
-  const preferred = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
-  if (preferred === undefined) return [];
-  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [hreflang[l], absoluteUrl(path(l))]));
-  languages["x-default"] = absoluteUrl(path(preferred));
-  return locales.map((locale) => ({ url: absoluteUrl(path(locale)), lastModified: lastChange(postsIn(locale)), alternates: { languages } }));
+export function sitemapEntries(published: (locale: Locale) => Post[]): MetadataRoute.Sitemap {
+  const model = routeModel(published);
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  for (const locale of routing.locales) {
+    for (const route of model.pagesIn(locale)) {
+      if (pageNumber(route) > 1 || route.kind === "search") continue;
+      const key = JSON.stringify(route);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push(...entriesOf(route, model));
+    }
+  }
+  return entries;
 }
 
-/** Every published page: homes, posts, tag index, tags, categories, archives and their years. */
-export function sitemapEntries(published: (locale: Locale) => Post[]): MetadataRoute.Sitemap {
-  const all = routing.locales;
-  /** A list page: it exists in every locale, even when empty. */
-  const everywhere = (path: (locale: Locale) => string) => page(all, path, published);
-  /** A post, tag or category page: it exists where a published post matches. */
-  const wherever = (test: (p: Post) => boolean, path: (locale: Locale) => string) => {
-    const matching = (l: Locale) => published(l).filter(test);
-    return page(all.filter((l) => matching(l).length > 0), path, matching);
-  };
-  const distinct = (pick: (p: Post) => string[]) => [...new Set(all.flatMap((l) => published(l).flatMap(pick)))].sort();
-  return [
-    ...everywhere(paths.home),
-    ...distinct((p) => [p.slug]).flatMap((slug) => wherever((p) => p.slug === slug, (l) => paths.post(l, slug))),
-    ...everywhere(paths.tags),
-    ...distinct((p) => p.tags).flatMap((tag) => wherever((p) => p.tags.includes(tag), (l) => paths.tag(l, tag))),
-    ...distinct((p) => p.categories).flatMap((c) => wherever((p) => p.categories.includes(c), (l) => paths.category(l, c))),
-    ...everywhere(paths.archive),
-    ...distinct((p) => [p.date.wall.slice(0, 4)]).flatMap((year) => wherever((p) => p.date.wall.startsWith(year), (l) => paths.archiveYear(l, year))),
-  ];
+function entriesOf(route: Route, model: ReturnType<typeof routeModel>): Entry[] {
+  const locales = model.localesOf(route);
+  const preferred = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
+  if (preferred === undefined) return [];
+  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [hreflang[l], absoluteUrl(pathOf(l, route))]));
+  languages["x-default"] = absoluteUrl(pathOf(preferred, route));
+  // A list changes with its newest post; the indexes with the locale's newest.
+  const postsOf = (l: Locale) => model.listed(l, route) ?? model.listed(l, { kind: "home" })!;
+  return locales.map((locale) => ({ url: absoluteUrl(pathOf(locale, route)), lastModified: lastChange(postsOf(locale)), alternates: { languages } }));
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * Drawing an image costs tens of milliseconds, a thousand posts make it the
@@ -8,7 +9,7 @@ import path from "node:path";
  * build cache (`.next/cache`, which Vercel restores between deployments),
  * keyed by everything that is drawn.
  */
-const dir = () => path.resolve(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "og-images");
+const dir = () => path.resolve(process.cwd(), env.distDir(), "cache", "og-images");
 
 export async function cachedPng(key: unknown, draw: () => Promise<ArrayBuffer>): Promise<Uint8Array> {
   const file = path.join(dir(), `${createHash("sha256").update(JSON.stringify(key)).digest("hex")}.png`);

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYears } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
-import { sameRoute } from "@/lib/alternates";
+import { siteRoutes } from "@/lib/routes";
 import { getArchiveYears, getPostsByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
@@ -29,7 +29,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]/archi
   const newest = years[0];
   return (
     <>
-      <SiteHeader locale={locale} alternate={sameRoute(locale, "/archive")} />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "archive" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>

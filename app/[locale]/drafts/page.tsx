@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PostList } from "@/components/post/post-list";
 import { routing } from "@/i18n/routing";
-import { sameRoute } from "@/lib/alternates";
+import { siteRoutes } from "@/lib/routes";
 import { getPosts, isDevelopment } from "@/lib/content";
 import { editionPath } from "@/lib/edition/urls";
 
@@ -20,7 +20,7 @@ export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts
   const posts = getPosts(locale).filter((p) => p.status !== "published");
   return (
     <>
-      <SiteHeader locale={locale} alternate={sameRoute(locale, "/drafts")} />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "drafts" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { toJsonFeed } from "@/lib/feed/formats";
-import { loadFeed } from "@/lib/feed/load";
+import { loadFeed } from "@/components/feed/load-feed";
 
 // Written once per locale at build time.
 export const dynamic = "force-static";

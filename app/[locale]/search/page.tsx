@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SearchBox } from "@/components/search/search-box";
 import { routing } from "@/i18n/routing";
-import { sameRoute } from "@/lib/alternates";
+import { siteRoutes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
@@ -32,7 +32,7 @@ export default async function SearchPage({ params }: PageProps<"/[locale]/search
   } as Record<(typeof keys)[number] | "noResults", string>;
   return (
     <>
-      <SiteHeader locale={locale} alternate={sameRoute(locale, "/search")} />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "search" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 mb-6 text-muted">{t("description")}</p>

@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
-import { sameRoute } from "@/lib/alternates";
+import { siteRoutes } from "@/lib/routes";
 import { getTags } from "@/lib/content";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tags">): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) 
   const tags = getTags(locale);
   return (
     <>
-      <SiteHeader locale={locale} alternate={sameRoute(locale, "/tags")} />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "tags" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
@@ -34,7 +34,7 @@ export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) 
           {tags.map((tag) => (
             <li key={tag.name}>
               <Link
-                href={`/${locale}/tags/${encodeURIComponent(tag.name)}`}
+                href={paths.tag(locale, tag.name)}
                 className="inline-flex items-center gap-2 rounded-full border border-line bg-card px-4 py-1.5 font-medium hover:border-accent hover:text-accent"
               >
                 #{tag.name}

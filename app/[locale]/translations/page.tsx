@@ -2,8 +2,9 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
-import { routing } from "@/i18n/routing";
-import { sameRoute } from "@/lib/alternates";
+import { routing, type Locale } from "@/i18n/routing";
+import { siteRoutes } from "@/lib/routes";
+import { paths } from "@/lib/site";
 import { getAllEntries, isDevelopment } from "@/lib/content";
 import { translationStatus, type LocaleState } from "@/lib/content/translations";
 
@@ -17,13 +18,13 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations("TranslationsPage");
   const status = await getTranslations("Status");
   const rows = translationStatus(getAllEntries().entries);
-  const cell = (slug: string, l: string, s: LocaleState) => {
+  const cell = (slug: string, l: Locale, s: LocaleState) => {
     if (s.state === "missing") return <span className="font-semibold text-red-700 dark:text-red-300">{t("missing")}</span>;
     if (s.state === "broken") return <span className="font-semibold text-red-700 dark:text-red-300">{t("broken")}</span>;
     const label = s.state === "published" ? t("ok") : s.state === "draft" ? status("draft") : status("scheduled");
     return (
       <span>
-        <a href={`/${l}/posts/${slug}`} className="text-accent underline">
+        <a href={paths.post(l, slug)} className="text-accent underline">
           {label}
         </a>
         {s.stale && <span className="ml-2 font-semibold text-amber-800 dark:text-amber-300">{t("stale")}</span>}
@@ -32,7 +33,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   };
   return (
     <>
-      <SiteHeader locale={locale} alternate={sameRoute(locale, "/translations")} />
+      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "translations" })} />
       <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>

@@ -4,17 +4,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYears } from "@/components/post/archive-view";
-import { routing, type Locale } from "@/i18n/routing";
-import { yearAlternate } from "@/lib/alternates";
+import { routing } from "@/i18n/routing";
 import { getArchiveYears, getPostsByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
-import { paths } from "@/lib/site";
+import { pathOf, siteRoutes, staticParams } from "@/lib/routes";
 
 // Every year with posts is prerendered; any other is a static 404.
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return hasLocale(routing.locales, params.locale) ? getArchiveYears(params.locale).map(({ year }) => ({ year })) : [];
+  return staticParams("archiveYear", params.locale);
 }
 
 function resolve(locale: string, year: string) {
@@ -29,11 +28,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/archive/
   if (!found) return {};
   const t = await getTranslations({ locale: found.locale, namespace: "ArchivePage" });
   const site = await getTranslations({ locale: found.locale, namespace: "Site" });
-  const available = routing.locales.filter((l: Locale) => getPostsByYear(l, year).length > 0);
+  const route = { kind: "archiveYear", year } as const;
   return pageMetadata({
     locale: found.locale,
-    path: (l) => paths.archiveYear(l, year),
-    available,
+    path: (l) => pathOf(l, route),
+    available: siteRoutes().localesOf(route),
     title: t("yearTitle", { year }),
     description: t("yearDescription", { year, count: found.posts.length }),
     siteName: site("name"),
@@ -48,7 +47,7 @@ export default async function ArchiveYearPage({ params }: PageProps<"/[locale]/a
   const t = await getTranslations("ArchivePage");
   return (
     <>
-      <SiteHeader locale={found.locale} alternate={yearAlternate(found.locale, year)} />
+      <SiteHeader locale={found.locale} alternate={siteRoutes().alternateOf(found.locale, { kind: "archiveYear", year })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("yearTitle", { year })}</h1>
         <p className="mt-2 text-muted">{t("yearDescription", { year, count: found.posts.length })}</p>

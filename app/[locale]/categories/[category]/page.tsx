@@ -10,7 +10,7 @@ const route = termRoute("categories");
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return route.params(params.locale).map((category) => ({ category }));
+  return route.params(params.locale);
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[category]">): Promise<Metadata> {
@@ -23,5 +23,5 @@ export default async function CategoryPage({ params }: PageProps<"/[locale]/cate
   const found = route.resolve(locale, category);
   if (!found) notFound();
   setRequestLocale(found.locale);
-  return <TermView kind="categories" {...found} />;
+  return <TermView {...found} />;
 }

@@ -5,14 +5,14 @@ import { notFound } from "next/navigation";
 import { HomeView } from "@/components/post/home-view";
 import { routing } from "@/i18n/routing";
 import { getPosts } from "@/lib/content";
-import { allPosts, listMetadata } from "@/lib/list-metadata";
-import { laterPagesInEveryLocale, parsePage } from "@/lib/pagination";
-import { paths } from "@/lib/site";
+import { listMetadata } from "@/lib/list-metadata";
+import { parsePage } from "@/lib/pagination";
+import { staticParams } from "@/lib/routes";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return laterPagesInEveryLocale((locale) => [{ params: {}, total: getPosts(locale).length }]);
+  return staticParams("home", "", { later: true });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/page/[page]">): Promise<Metadata> {
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/page/[pa
   if (!n) return {};
   const t = await getTranslations({ locale, namespace: "HomePage" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return listMetadata({ locale, base: paths.home, postsIn: allPosts, page: n, title: t("title"), description: site("description") });
+  return listMetadata({ locale, route: { kind: "home", page: n }, title: t("title"), description: site("description") });
 }
 
 export default async function HomePageN({ params }: PageProps<"/[locale]/page/[page]">) {

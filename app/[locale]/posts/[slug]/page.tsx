@@ -4,9 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PostView } from "@/components/post/post-view";
 import { routing } from "@/i18n/routing";
-import { getPost, getPostMeta, getPostSlugs, getTranslations as getPostLocales } from "@/lib/content";
+import { getPost, getPostMeta } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { OG_SIZE } from "@/lib/og/fonts";
+import { pathOf, siteRoutes, staticParams } from "@/lib/routes";
 import { absoluteUrl, paths } from "@/lib/site";
 
 // Every page is prerendered; an unknown value is a static 404 (app/not-found.tsx).
@@ -14,7 +15,7 @@ import { absoluteUrl, paths } from "@/lib/site";
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return hasLocale(routing.locales, params.locale) ? getPostSlugs(params.locale).map((slug) => ({ slug })) : [];
+  return staticParams("post", params.locale);
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/posts/[slug]">): Promise<Metadata> {
@@ -25,12 +26,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/posts/[s
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({
     locale,
-    path: (l) => paths.post(l, slug),
-    available: getPostLocales(slug),
+    path: (l) => pathOf(l, { kind: "post", slug }),
+    available: siteRoutes().localesOf({ kind: "post", slug }),
     title: post.title,
     description: post.description,
     siteName: site("name"),
-    image: { url: absoluteUrl(`${paths.post(locale, slug)}/og.png`), ...OG_SIZE, alt: post.title },
+    image: { url: absoluteUrl(paths.ogImage(locale, slug)), ...OG_SIZE, alt: post.title },
     openGraph: {
       type: "article",
       publishedTime: post.date.iso,

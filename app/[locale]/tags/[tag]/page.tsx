@@ -10,7 +10,7 @@ const route = termRoute("tags");
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return route.params(params.locale).map((tag) => ({ tag }));
+  return route.params(params.locale);
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tags/[tag]">): Promise<Metadata> {
@@ -23,5 +23,5 @@ export default async function TagPage({ params }: PageProps<"/[locale]/tags/[tag
   const found = route.resolve(locale, tag);
   if (!found) notFound();
   setRequestLocale(found.locale);
-  return <TermView kind="tags" {...found} />;
+  return <TermView {...found} />;
 }

@@ -16,7 +16,8 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/posts
   const { locale, slug: raw } = await params;
   if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
   setRequestLocale(locale);
-  // The renderers (react-email, juice) stay out of the production server bundle.
+  // The renderers (react-email, juice) stay out of the production server bundle: the bundler
+  // drops this import only when it sees the literal process.env.NODE_ENV (so not through lib/env).
   const view = process.env.NODE_ENV === "development" ? await import("@/components/edition/edition-preview") : null;
   const slug = decodeParam(raw);
   const loaded = await loadEdition(locale, slug);

@@ -22,5 +22,5 @@ export default async function CategoryPageN({ params }: PageProps<"/[locale]/cat
   const found = route.resolve(locale, category, page);
   if (!found) notFound();
   setRequestLocale(found.locale);
-  return <TermView kind="categories" {...found} />;
+  return <TermView {...found} />;
 }

@@ -22,5 +22,5 @@ export default async function TagPageN({ params }: PageProps<"/[locale]/tags/[ta
   const found = route.resolve(locale, tag, page);
   if (!found) notFound();
   setRequestLocale(found.locale);
-  return <TermView kind="tags" {...found} />;
+  return <TermView {...found} />;
 }

@@ -1,0 +1,70 @@
+import path from "node:path";
+
+/**
+ * Every setting the site reads from the environment, read and checked here
+ * only: the rest of the code imports typed values. Values are read when asked
+ * for (tests and build steps set them late), and a malformed one stops the
+ * build with its name rather than being silently replaced. The plain Node
+ * scripts that run before TypeScript is available (scripts/*.mjs, *.cjs)
+ * cannot import this module and say so where they read a variable.
+ *
+ * | variable | what |
+ * | --- | --- |
+ * | SITE_URL (or NEXT_PUBLIC_SITE_URL) | the public origin; else Vercel's production domain (VERCEL_PROJECT_PRODUCTION_URL), else http://localhost:PORT |
+ * | DRAFT_SECRET | turns on draft mode (/api/draft?secret=…); unset, nothing unpublished can be previewed |
+ * | DIGEST_CONTENT_DIR | where the posts are (default content/posts): the e2e fixtures, the bench corpus |
+ * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
+ * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
+ * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
+ * | NEXT_DIST_DIR | Next.js's build folder (default .next): the e2e and bench builds keep their own |
+ * | NODE_ENV | development (npm run dev: drafts shown, content re-read) or production |
+ */
+
+function read(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function wholeNumber(name: string, fallback: number, min: number): number {
+  const value = read(name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`);
+  return Number(value);
+}
+
+function origin(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an absolute URL such as https://digest.example.com, not "${value}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`${name} must start with https:// or http://, not "${value}"`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+export const env = {
+  /** The public origin of the site, without a trailing slash. */
+  siteUrl(): string {
+    const explicit = read("SITE_URL") ?? read("NEXT_PUBLIC_SITE_URL");
+    if (explicit) return origin(read("SITE_URL") ? "SITE_URL" : "NEXT_PUBLIC_SITE_URL", explicit);
+    const vercel = read("VERCEL_PROJECT_PRODUCTION_URL");
+    if (vercel) return `https://${vercel.replace(/\/+$/, "")}`;
+    return `http://localhost:${wholeNumber("PORT", 3000, 1)}`;
+  },
+  /** Null when draft mode is off. */
+  draftSecret: (): string | null => read("DRAFT_SECRET") ?? null,
+  /** The folder of post folders, absolute. Built from process.cwd() so the bundler does not trace the whole project. */
+  contentDir(): string {
+    const dir = read("DIGEST_CONTENT_DIR");
+    return dir ? path.resolve(dir) : path.join(process.cwd(), "content", "posts");
+  },
+  pageSize: () => wholeNumber("DIGEST_PAGE_SIZE", 10, 1),
+  ogPrerenderCount: () => wholeNumber("DIGEST_OG_PRERENDER", 20, 0),
+  unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),
+  distDir: (): string => read("NEXT_DIST_DIR") ?? ".next",
+  /** `npm run dev`: drafts, scheduled and broken posts are shown, and content is re-read on each request. */
+  isDevelopment: () => process.env.NODE_ENV === "development",
+  /** A production build or server: the content cannot change, so it is read once. */
+  isProduction: () => process.env.NODE_ENV === "production",
+};
