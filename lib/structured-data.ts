@@ -33,7 +33,8 @@ export function webSite(locale: Locale, name: string, description: string) {
  * The digest as a schema.org NewsArticle. The default locale's edition is the
  * original; the other is its translation, linked both ways.
  */
-export function newsArticle(post: Post, translations: readonly Locale[], siteName: string, image: string) {
+/** `keywords`: the post's tags as readers see them (their names in taxonomy.yml). */
+export function newsArticle(post: Post, translations: readonly Locale[], siteName: string, image: string, keywords: string[] = post.tags) {
   const ref = (locale: Locale) => ({ "@type": "NewsArticle", "@id": absoluteUrl(paths.post(locale, post.slug)), inLanguage: hreflang[locale] });
   const others = translations.filter((l) => l !== post.locale);
   const isOriginal = post.locale === routing.defaultLocale || !translations.includes(routing.defaultLocale);
@@ -52,7 +53,7 @@ export function newsArticle(post: Post, translations: readonly Locale[], siteNam
     inLanguage: hreflang[post.locale],
     author: post.author ? { "@type": "Person", name: post.author } : { "@type": "Organization", name: siteName },
     publisher: { "@type": "Organization", name: siteName, url: absoluteUrl("/") },
-    keywords: post.tags,
+    keywords,
     articleSection: post.categories,
     citation: post.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url })),
     ...(others.length > 0 && (isOriginal ? { workTranslation: others.map(ref) } : { translationOfWork: ref(routing.defaultLocale) })),

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
+import { getTaxonomy } from "@/lib/content";
+import { termDescription, termName } from "@/lib/content/taxonomy";
 import { listMetadata } from "./list-metadata";
 import { decodeParam } from "./locale";
 import { parsePage } from "./pagination";
@@ -15,13 +17,16 @@ export const termPage = (kind: TermKind, name: string, page = 1): TermRoute =>
   kind === "tags" ? { kind: "tag", name, page } : { kind: "category", name, page };
 
 /** Title and description of a tag or category page, in the page's language. */
-export async function termText(kind: TermKind, locale: Locale, name: string) {
+export async function termText(kind: TermKind, locale: Locale, slug: string) {
+  const taxonomy = getTaxonomy();
+  const name = termName(taxonomy, kind, slug, locale);
+  const own = termDescription(taxonomy, kind, slug, locale);
   if (kind === "tags") {
     const t = await getTranslations({ locale, namespace: "TagPage" });
-    return { title: t("title", { tag: name }), description: t("description", { tag: name }) };
+    return { title: t("title", { tag: name }), description: own ?? t("description", { tag: name }) };
   }
   const t = await getTranslations({ locale, namespace: "CategoryPage" });
-  return { title: t("title", { category: name }), description: t("description", { category: name }) };
+  return { title: t("title", { category: name }), description: own ?? t("description", { category: name }) };
 }
 
 /** The one implementation of the tag and category routes, first pages and later pages. */

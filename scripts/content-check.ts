@@ -55,8 +55,8 @@ async function main() {
     console.error(`error: no content folder at ${relative(root) || "."} (set DIGEST_CONTENT_DIR or run from the project root)`);
     return 1;
   }
-  const { entries, problems } = loadAll();
-  const issues = checkContent(entries, problems, { compiled: await compileIssues(entries), readSource });
+  const { entries, problems, taxonomy } = loadAll();
+  const issues = checkContent(entries, problems, { compiled: await compileIssues(entries), readSource, taxonomy });
   for (const issue of issues) console.log(formatIssue(issue));
   console.log(summarize(issues, checkedFiles(entries, problems)));
   return issues.some((i) => i.severity === "error") ? 1 : 0;

@@ -18,6 +18,8 @@ const content = path.join(work, "content", "posts");
 rmSync(work, { recursive: true, force: true });
 mkdirSync(content, { recursive: true });
 cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
+// Names of tags and categories sit beside the posts folder, as content/taxonomy.yml does.
+cpSync(path.join(root, "e2e", "fixtures", "taxonomy.yml"), path.join(work, "content", "taxonomy.yml"));
 
 const env = {
   ...process.env,

@@ -7,7 +7,7 @@
 // time on 1,000 posts (measured: 1,395 MB and 82.5 s instead of ~1,550 MB and
 // 70 s). Only Next.js's workers are tuned; `next build` itself is left alone.
 // A CommonJS file, so that NODE_OPTIONS=--require can preload it in every worker.
+// It cannot import lib/env.ts (CommonJS, no TypeScript), and IS_NEXT_WORKER is Next.js's own
+// marker, not a setting of this site.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-// Preloaded into Next.js's processes before anything else (CommonJS, no TypeScript): it cannot
-// import lib/env.ts, and IS_NEXT_WORKER is Next.js's own marker, not a setting of this site.
 if (process.env.IS_NEXT_WORKER === "true") require("node:v8").setFlagsFromString("--heap-growing-percent=100");

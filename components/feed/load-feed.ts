@@ -4,7 +4,8 @@ import { buildFeed } from "@/lib/feed/build";
 import { renderBody } from "@/lib/feed/html";
 import { feedComponents, type FeedLabels } from "./feed-components";
 import type { Locale } from "@/i18n/routing";
-import { getPost, getPosts, isDevelopment, type Post } from "@/lib/content";
+import { getPost, getPosts, getTaxonomy, isDevelopment, type Post } from "@/lib/content";
+import { termName } from "@/lib/content/taxonomy";
 import { absoluteUrl, paths } from "@/lib/site";
 
 /** Feed readers poll often: the latest issues are enough (the archive has the rest). */
@@ -39,5 +40,6 @@ export async function loadFeed(locale: Locale): Promise<Feed> {
     html.set(post.slug, await renderBody(loaded.Content, feedComponents(labels, absoluteUrl(paths.post(locale, post.slug)))));
   }
   const itemTitle = (post: Post) => (post.issue === undefined ? post.title : issue("titled", { n: post.issue, title: post.title }));
-  return buildFeed({ locale, title: site("name"), description: site("description"), posts, html, itemTitle });
+  const taxonomy = getTaxonomy();
+  return buildFeed({ locale, title: site("name"), description: site("description"), posts, html, itemTitle, tagName: (tag) => termName(taxonomy, "tags", tag, locale) });
 }

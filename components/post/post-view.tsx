@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import type { Locale } from "@/i18n/routing";
-import { getAdjacent, getPostLocales, type LoadedPost } from "@/lib/content";
+import { getAdjacent, getPostLocales, getTaxonomy, type LoadedPost } from "@/lib/content";
+import { termName } from "@/lib/content/taxonomy";
 import { siteRoutes } from "@/lib/routes";
 import { absoluteUrl, paths } from "@/lib/site";
 import { breadcrumbList, newsArticle } from "@/lib/structured-data";
@@ -23,7 +24,7 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
   const t = await getTranslations("PostPage");
   const site = await getTranslations("Site");
   const structured = post && [
-    newsArticle(post, getPostLocales(slug, preview), site("name"), absoluteUrl(paths.ogImage(locale, slug))),
+    newsArticle(post, getPostLocales(slug, preview), site("name"), absoluteUrl(paths.ogImage(locale, slug)), post.tags.map((tag) => termName(getTaxonomy(), "tags", tag, locale))),
     breadcrumbList([
       { name: site("name"), path: paths.home(locale) },
       { name: post.title, path: paths.post(locale, slug) },

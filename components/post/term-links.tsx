@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
+import { getTaxonomy } from "@/lib/content";
+import { termName } from "@/lib/content/taxonomy";
 import { paths } from "@/lib/site";
 
 type Props = { locale: Locale; kind: "tags" | "categories"; names: string[]; label: string };
 
 export function TermLinks({ locale, kind, names, label }: Props) {
   if (names.length === 0) return null;
+  const taxonomy = getTaxonomy();
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {names.map((name) => (
@@ -18,7 +21,7 @@ export function TermLinks({ locale, kind, names, label }: Props) {
                 : "inline-block text-xs font-semibold uppercase tracking-wide text-accent hover:underline"
             }
           >
-            {kind === "tags" ? `#${name}` : name}
+            {kind === "tags" ? `#${termName(taxonomy, kind, name, locale)}` : termName(taxonomy, kind, name, locale)}
           </Link>
         </li>
       ))}

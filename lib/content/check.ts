@@ -5,12 +5,15 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { PostDate } from "./dates";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
+import { unnamedTerms, type Taxonomy } from "./taxonomy";
 
 type CheckOptions = {
   /** Issues from compiling (and rendering) each post; merged without duplicates. */
   compiled?: ContentIssue[];
   /** The raw text of a post file, to point warnings at the right front-matter line. */
   readSource?: (file: string) => string | null;
+  /** Names of tags and categories (content/taxonomy.yml): a term without one is a warning. */
+  taxonomy?: Taxonomy;
 };
 
 const basename = (file: string) => file.slice(file.lastIndexOf("/") + 1);
@@ -176,7 +179,29 @@ export function checkContent(entries: Entry[], problems: ContentIssue[], options
     ...(options.compiled ?? []),
     ...translationIssues(entries, options.readSource),
     ...placeholderIssues(entries, options.readSource),
+    ...(options.taxonomy?.present ? unnamedTermIssues(entries, options.taxonomy, options.readSource) : []),
   ]);
+}
+
+/** A tag or category without a name in taxonomy.yml shows its slug to readers: a warning at the post's tags:/categories: line. */
+export function unnamedTermIssues(entries: Entry[], taxonomy: Taxonomy, readSource: CheckOptions["readSource"] = () => null): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const e of entries) {
+    if (!e.meta) continue;
+    for (const kind of ["tags", "categories"] as const) {
+      const missing = unnamedTerms(taxonomy, kind, e.meta[kind]);
+      if (missing.length === 0) continue;
+      const what = kind === "tags" ? "tag" : "category";
+      issues.push({
+        file: e.file,
+        line: frontMatterLine(readSource(e.file), kind) ?? 1,
+        column: 1,
+        severity: "warning",
+        message: `${missing.map((m) => `${what} "${m}"`).join(", ")} ${missing.length === 1 ? "has" : "have"} no name in taxonomy.yml, so readers see the slug; add ${missing.map((m) => `${m}: { zh: …, en: … }`).join(", ")} under ${kind}:`,
+      });
+    }
+  }
+  return issues;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

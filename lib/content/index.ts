@@ -124,6 +124,9 @@ export const getPostsByYear = cache((locale: Locale, year: string) => getPosts(l
 /** The year as the author dated the post (its own time zone). */
 export const yearOf = (post: Post) => post.date.wall.slice(0, 4);
 
+/** Names (and descriptions) of tags and categories, from content/taxonomy.yml. */
+export const getTaxonomy = () => loadAll().taxonomy;
+
 /** Every file and its state, for the development-only status pages. */
 export function getAllEntries() {
   return loadAll();

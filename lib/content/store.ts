@@ -10,6 +10,7 @@ import { issueNumberProblems } from "./issue-numbers";
 import { imagesChanged, resolveImages, type ImageAsset, type ImageDependency, type MediaFile } from "./images";
 import { readingMinutes } from "./reading-time";
 import { isSlug, suggestSlug } from "./slug";
+import { loadTaxonomy, type Taxonomy } from "./taxonomy";
 
 export type PostStatus = "published" | "draft" | "scheduled";
 
@@ -75,7 +76,7 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   };
 }
 
-type Snapshot = { entries: Entry[]; problems: ContentIssue[] };
+type Snapshot = { entries: Entry[]; problems: ContentIssue[]; taxonomy: Taxonomy };
 
 const cache = new Map<string, Entry>();
 /**
@@ -160,7 +161,10 @@ export function loadAll(): Snapshot {
   }
   const absOf = new Map(entries.map((e) => [e.file, path.join(root, e.slug, path.basename(e.file))]));
   problems.push(...issueNumberProblems(entries, (file) => readFileSync(absOf.get(file)!, "utf8")));
-  const result = { entries, problems };
+  // Names of tags and categories: a broken taxonomy.yml is an error (the build fails on it).
+  const { taxonomy, issues: taxonomyIssues } = loadTaxonomy(root, relative);
+  problems.push(...taxonomyIssues);
+  const result = { entries, problems, taxonomy };
   if (env.isProduction()) frozenStore().set(root, result);
   return result;
 }

@@ -17,6 +17,8 @@ type FeedInput = {
   html: ReadonlyMap<string, string>;
   /** An item's title, e.g. with its issue number (第 12 期：…); the post's title by default. */
   itemTitle?: (post: Post) => string;
+  /** A tag as readers see it (its name in taxonomy.yml); the slug by default. */
+  tagName?: (tag: string) => string;
 };
 
 const lastChange = (post: Post) => (post.updated ?? post.date).time;
@@ -25,7 +27,7 @@ const lastChange = (post: Post) => (post.updated ?? post.date).time;
  * One locale's feed, format-neutral: titles and summaries are plain text,
  * content is HTML. `lib/feed/formats` serializes it as RSS, Atom or JSON Feed.
  */
-export function buildFeed({ locale, title, description, posts, html, itemTitle = (post) => post.title }: FeedInput): Feed {
+export function buildFeed({ locale, title, description, posts, html, itemTitle = (post) => post.title, tagName = (tag) => tag }: FeedInput): Feed {
   const home = absoluteUrl(paths.home(locale));
   const feed = new Feed({
     id: home,
@@ -54,7 +56,7 @@ export function buildFeed({ locale, title, description, posts, html, itemTitle =
       description: post.description || undefined,
       content,
       author: post.author ? [{ name: post.author }] : undefined,
-      category: post.tags.map((tag) => ({ name: tag, term: tag })),
+      category: post.tags.map((tag) => ({ name: tagName(tag), term: tag })),
     });
   }
   return feed;

@@ -8,7 +8,8 @@ import { routing } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 import { siteRoutes } from "@/lib/routes";
-import { getTags } from "@/lib/content";
+import { getTaxonomy, getTags } from "@/lib/content";
+import { termName } from "@/lib/content/taxonomy";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tags">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,6 +25,7 @@ export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) 
   setRequestLocale(locale);
   const t = await getTranslations("TagsPage");
   const tags = getTags(locale);
+  const taxonomy = getTaxonomy();
   return (
     <>
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "tags" })} />
@@ -37,7 +39,7 @@ export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) 
                 href={paths.tag(locale, tag.name)}
                 className="inline-flex items-center gap-2 rounded-full border border-line bg-card px-4 py-1.5 font-medium hover:border-accent hover:text-accent"
               >
-                #{tag.name}
+                #{termName(taxonomy, "tags", tag.name, locale)}
                 <span className="text-sm text-muted">{t("count", { count: tag.count })}</span>
               </Link>
             </li>

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { routing } from "@/i18n/routing";
-import { getPostMeta, getPostSlugs } from "@/lib/content";
+import { getPostMeta, getPostSlugs, getTaxonomy } from "@/lib/content";
+import { termName } from "@/lib/content/taxonomy";
 import { wallClock } from "@/lib/content/dates";
 import { cachedPng } from "@/lib/og/cache";
 import { OG_SIZE, ogFonts } from "@/lib/og/fonts";
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const format = await getFormatter({ locale: post.locale });
   const date = format.dateTime(wallClock(post.date), "long");
   const site = post.issue === undefined ? t("name") : `${t("name")} · ${issue("number", { n: post.issue })}`;
-  const tags = post.tags.slice(0, 3).map((tag) => `#${tag}`).join("  ");
+  const tags = post.tags.slice(0, 3).map((tag) => `#${termName(getTaxonomy(), "tags", tag, post.locale)}`).join("  ");
   // Bump the version when the drawing below changes.
   const key = { v: 3, site, title: post.title, date, tags };
   const png = await cachedPng(key, async () => (await draw(site, post.title, date, tags)).arrayBuffer());
