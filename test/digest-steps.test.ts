@@ -3,7 +3,9 @@ import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, test } from "vitest";
-import { dropJekyllHabits, extractSources, sourceNumbering, splitItems, splitSections, summarize } from "@/lib/content/digest";
+import { dropJekyllHabits, extractSources, itemAnchor, sourceNumbering, splitItems, splitSections, summarize } from "@/lib/content/digest";
+import { FM, parsePost } from "./helpers";
+import { render, stubsIn } from "./render";
 
 // remarkDigest is a pipeline of small steps; each is checked alone here (the
 // whole pipeline in digest.test.ts, seed.test.ts and mdx.test.ts).
@@ -70,7 +72,39 @@ describe("summarize", () => {
     const lead = parse("The lead.");
     const out = [{ type: "mdxJsxFlowElement", name: "Analysis", attributes: [], children: [] }] as unknown as RootContent[];
     const tree: Root = { type: "root", children: [...lead] };
-    const summary = summarize(lead, [{ id: "news-1", title: "A", sources: [1] }], [], out, tree);
-    expect(summary).toEqual({ lead: "The lead.", items: [{ id: "news-1", title: "A", sources: [1] }], sources: [], hasAnalysis: true, hasConclusion: false, text: "The lead." });
+    const summary = summarize(lead, [{ id: "item-1", title: "A", sources: [1] }], [], out, tree);
+    expect(summary).toEqual({ lead: "The lead.", items: [{ id: "item-1", title: "A", sources: [1] }], sources: [], hasAnalysis: true, hasConclusion: false, text: "The lead." });
+  });
+});
+
+describe("item anchors", () => {
+  test("item-N by position, or the editor's own {#id}, and every source links back to the items citing it", async () => {
+    const body = "\n\nLead.\n\n## Main News\n\n### First\n\n**Source:** [a](https://a.example/1)\n\n### Second {#kubecon-keynote}\n\n**Sources:** [a](https://a.example/1), [b](https://b.example/2)\n\n### Third {#Bad Id}\n\nNo source.\n";
+    const { html, issues } = await render({ file: "content/posts/x/en.md", body, format: "md", title: "T" });
+    expect(stubsIn(html!, "NewsItem").map((i) => [i.id, i.title])).toEqual([
+      ["item-1", "First"],
+      ["kubecon-keynote", "Second"],
+      ["item-3", "Third {#Bad Id}"],
+    ]);
+    expect(html).toContain('data-cited-by="{&quot;1&quot;:[{&quot;id&quot;:&quot;item-1&quot;,&quot;n&quot;:1},{&quot;id&quot;:&quot;kubecon-keynote&quot;,&quot;n&quot;:2}],&quot;2&quot;:[{&quot;id&quot;:&quot;kubecon-keynote&quot;,&quot;n&quot;:2}]}"');
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("an id that is not lowercase letters, digits and hyphens, or used twice, is an error at the item", () => {
+    const post = parsePost(`${FM()}\nLead.\n\n## Main News\n\n### A {#same}\n\n**Source:** [a](https://a.example/1)\n\n### B {#same}\n\n**Source:** [b](https://b.example/2)\n`);
+    expect(post.issues.map((i) => `${i.line}:${i.column} ${i.severity}: ${i.message}`)).toEqual([
+      '14:1 error: news item id "same" must be lowercase letters, digits and hyphens, used once per post; the item is linked as #item-2',
+    ]);
+  });
+
+  test("MDX: <NewsItem id=…>", async () => {
+    const body = '\n\nLead.\n\n<NewsItem title="A" id="my-item">\n\n**Source:** [a](https://a.example/1)\n\n</NewsItem>\n';
+    const { html } = await render({ file: "content/posts/x/en.mdx", body, format: "mdx", title: "T" });
+    expect(stubsIn(html!, "NewsItem").map((i) => i.id)).toEqual(["my-item"]);
+  });
+
+  test("itemAnchor", () => {
+    expect(itemAnchor("Title {#my-id}")).toEqual({ title: "Title", id: "my-id" });
+    expect(itemAnchor("A {b} c")).toEqual({ title: "A {b} c" });
   });
 });

@@ -60,7 +60,7 @@ describe("source line variants", () => {
 
   test("an item without a source line gets a warning naming it", () => {
     const post = oneItem("Just text.");
-    expect(post.summary!.items).toEqual([{ id: "news-1", title: "Item", sources: [] }]);
+    expect(post.summary!.items).toEqual([{ id: "item-1", title: "Item", sources: [] }]);
     expect(errors(post.issues)).toEqual([]);
     const [w] = warnings(post.issues);
     expect(w).toMatchObject({ file: "content/posts/x/zh.md", line: 10, column: 1, severity: "warning" });

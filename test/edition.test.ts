@@ -150,7 +150,7 @@ describe("the seed's WeChat edition", () => {
     // Outside links and links to the site are cited; a link within the page is just its text.
     expect(urls).toContain("https://kubernetes.io/docs/concepts/overview/");
     expect(urls).toContain(`${SITE}/${locale}/posts/sovereign-edge-ai-kubernetes`);
-    expect(urls.some((u) => u.includes("#news-1"))).toBe(false);
+    expect(urls.some((u) => u.includes("#item-1"))).toBe(false);
     expect(wechat.html).toMatch(/<span style="[^"]*">(Kubernetes 官方文档|the Kubernetes documentation)<\/span><sup style="[^"]*">\[6\]<\/sup>/);
     expect(wechat.html).toMatch(/<a href="https:\/\/mp\.weixin\.qq\.com\/s\/edge-computing-101" style="[^"]*">/);
     expect(wechat.html).toContain("clusters:<br>&nbsp;&nbsp;edge-shanghai:<br>&nbsp;&nbsp;&nbsp;&nbsp;overlays:<br>");
@@ -163,7 +163,7 @@ describe("the seed's WeChat edition", () => {
   test("the email keeps the links, with absolute addresses", async () => {
     const { email } = await editions("zh", SEED);
     expect(email.html).toContain(`href="${SITE}/zh/posts/sovereign-edge-ai-kubernetes"`);
-    expect(email.html).toContain(`href="${SITE}/zh/posts/${SEED}#news-1"`);
+    expect(email.html).toContain(`href="${SITE}/zh/posts/${SEED}#item-1"`);
     expect(email.html).toMatch(/<img [^>]*src="https:\/\/example\.com\/images\/edge-architecture\.png"[^>]*width="536"/);
   });
 });

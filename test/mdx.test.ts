@@ -65,8 +65,8 @@ describe("MDX posts with explicit components", () => {
     expect(fromMdx.issues).toEqual([]);
     expect(fromMd.issues).toEqual([]);
     expect(fromMdx.summary!.items).toEqual([
-      { id: "news-1", title: "First", sources: [2] },
-      { id: "news-2", title: "Second", sources: [1, 2] },
+      { id: "item-1", title: "First", sources: [2] },
+      { id: "item-2", title: "Second", sources: [1, 2] },
     ]);
     expect(fromMdx.summary!.items).toEqual(fromMd.summary!.items);
     expect(fromMdx.summary!.sources).toEqual(fromMd.summary!.sources);

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { compilePost, type CompileInput } from "@/lib/content/compile";
 import type { DigestSource } from "@/lib/content/digest";
 
-type Props = { children?: ReactNode; title?: string; id?: string; sources?: DigestSource[] };
+type Props = { children?: ReactNode; title?: string; id?: string; sources?: DigestSource[]; citedBy?: unknown };
 
 const section = (name: string) => {
   const Stub = (props: Props) =>
@@ -14,6 +14,7 @@ const section = (name: string) => {
       "data-title": props.title,
       "data-id": props.id,
       "data-sources": props.sources ? JSON.stringify(props.sources) : undefined,
+      "data-cited-by": props.citedBy ? JSON.stringify(props.citedBy) : undefined,
     },
       props.children,
     );

@@ -36,7 +36,7 @@ describe("seed post (zh)", () => {
       "CNCF发布2026年云原生发展预测",
       "Kubernetes与AI推理融合成为2026年核心趋势",
     ]);
-    expect(summary.items.map((i) => i.id)).toEqual(["news-1", "news-2", "news-3"]);
+    expect(summary.items.map((i) => i.id)).toEqual(["item-1", "item-2", "item-3"]);
   });
 
   test("three distinct sources, the front-matter source first and shared with item 1", () => {
@@ -92,7 +92,7 @@ describe("seed post (zh)", () => {
       expect(stubsIn(html, "MainNews")).toEqual([expect.objectContaining({ title: "主要新闻" })]);
       const items = stubsIn(html, "NewsItem");
       expect(items.map((i) => i.title)).toEqual(summary.items.map((i) => i.title));
-      expect(items.map((i) => i.id)).toEqual(["news-1", "news-2", "news-3"]);
+      expect(items.map((i) => i.id)).toEqual(["item-1", "item-2", "item-3"]);
       expect(items.map((i) => i.sources!.map((s) => s.n))).toEqual([[1], [2], [3]]);
       expect(items[0]!.sources![0]!.url).toBe(SOURCE);
     });

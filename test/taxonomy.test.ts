@@ -59,7 +59,7 @@ describe("content:check", () => {
   });
 });
 
-describe("npm run content:check with a taxonomy.yml", () => {
+describe("npm run content:check with a taxonomy.yml", { timeout: 120_000 }, () => {
   test("warns about unnamed terms, and a broken file fails the check naming its line", () => {
     const dir = tempDir("digest-taxonomy-");
     try {

@@ -2,10 +2,11 @@ import { useTranslations } from "next-intl";
 import type { DigestSource } from "@/lib/content";
 import { DigestSection } from "./section";
 
-type Props = { sources?: DigestSource[] };
+/** For each source number, the items that cite it (their anchor and position). */
+type Props = { sources?: DigestSource[]; citedBy?: Record<number, { id: string; n: number }[]> };
 
 /** Every distinct source of the post, numbered as the news cards cite them. */
-export function SourceList({ sources = [] }: Props) {
+export function SourceList({ sources = [], citedBy = {} }: Props) {
   const t = useTranslations("SourceList");
   if (sources.length === 0) return null;
   return (
@@ -18,7 +19,14 @@ export function SourceList({ sources = [] }: Props) {
               <a href={s.url} rel="noopener noreferrer" className="font-medium break-words text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
                 {s.title}
               </a>
-              <span className="block text-muted">{s.domain}</span>
+              <span className="block text-muted">
+                {s.domain}
+                {(citedBy[s.n] ?? []).map((item) => (
+                  <a key={item.id} href={`#${item.id}`} aria-label={t("backTo", { n: item.n })} data-pagefind-ignore className="ml-2 font-semibold text-accent hover:underline">
+                    ↩{item.n}
+                  </a>
+                ))}
+              </span>
             </span>
           </li>
         ))}

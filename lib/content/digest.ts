@@ -95,6 +95,15 @@ function asSourceLine(p: Paragraph): SourceLine | null {
   return { links };
 }
 
+/** An item's anchor: `item-N`, or one the editor gives: `### Title {#my-id}` (or `<NewsItem id="my-id">` in MDX). */
+const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `Title {#my-id}` → the title and the id written after it. */
+export function itemAnchor(written: string): { title: string; id?: string } {
+  const m = /^(.*?)\s*\{#([^}\s]+)\}\s*$/.exec(written);
+  return m ? { title: m[1]!, id: m[2]! } : { title: written };
+}
+
 type Report = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string, severity?: ContentIssue["severity"]) => void;
 
 /**
@@ -207,20 +216,26 @@ export function remarkDigest(options: DigestOptions) {
     const { sources, numberOf } = sourceNumbering(options.source);
     const items: DigestItem[] = [];
 
-    /** Step "items": one <NewsItem> with its id, title and numbered sources. */
-    const newsItem = (title: string, body: RootContent[], at: RootContent | undefined): MdxJsxFlowElement => {
+    /** Step "items": one <NewsItem> with its anchor (item-N, or the editor's own), number, title and numbered sources. */
+    const newsItem = (written: string, body: RootContent[], at: RootContent | undefined, given?: string): MdxJsxFlowElement => {
       const { rest, cited } = extractSources(body, numberOf, report);
-      const id = `news-${items.length + 1}`;
+      const n = items.length + 1;
+      const { title, id: inTitle } = itemAnchor(written);
+      let id = given ?? inTitle ?? `item-${n}`;
+      if (!ITEM_ID.test(id) || items.some((i) => i.id === id)) {
+        report(at, `news item id "${id}" must be lowercase letters, digits and hyphens, used once per post; the item is linked as #item-${n}`);
+        id = `item-${n}`;
+      }
       if (cited.length === 0) report(at, `news item "${title}" has no source line; add **Source:** [title](https://…)`, "warning");
       items.push({ id, title, sources: cited });
-      return element("NewsItem", { id, title, sources: cited.map((n) => sources[n - 1]) }, rest);
+      return element("NewsItem", { id, n, title, sources: cited.map((c) => sources[c - 1]) }, rest);
     };
     // MDX posts may write <NewsItem> themselves; give them the same treatment.
     const explicit = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type !== "mdxJsxFlowElement") continue;
         if (node.name === "NewsItem" && !node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "sources")) {
-          const built = newsItem(stringAttribute(node, "title") ?? "", node.children as RootContent[], node);
+          const built = newsItem(stringAttribute(node, "title") ?? "", node.children as RootContent[], node, stringAttribute(node, "id"));
           node.attributes = [...node.attributes.filter((a) => !(a.type === "mdxJsxAttribute" && a.name === "id")), ...built.attributes.filter((a) => a.type === "mdxJsxAttribute" && a.name !== "title")];
           node.children = built.children;
         } else explicit(node.children as RootContent[]);
@@ -249,8 +264,10 @@ export function remarkDigest(options: DigestOptions) {
     const named = (name: string) => (n: RootContent) => n.type === "mdxJsxFlowElement" && n.name === name;
     // An MDX post may place <SourceList /> itself; the numbered sources are always the pipeline's.
     const placed = out.find(named("SourceList")) as MdxJsxFlowElement | undefined;
-    if (placed) placed.attributes = element("SourceList", { sources }, []).attributes;
-    else if (sources.length > 0) out.push(element("SourceList", { sources }, []));
+    // Each source links back to every item that cites it.
+    const citedBy = Object.fromEntries(sources.map((s) => [s.n, items.flatMap((item, i) => (item.sources.includes(s.n) ? [{ id: item.id, n: i + 1 }] : []))]));
+    if (placed) placed.attributes = element("SourceList", { sources, citedBy }, []).attributes;
+    else if (sources.length > 0) out.push(element("SourceList", { sources, citedBy }, []));
     tree.children = out;
 
     options.onSummary?.(summarize(lead, items, sources, out, tree));

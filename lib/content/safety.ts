@@ -41,7 +41,7 @@ const URL_ATTRIBUTES = new Set(["href", "cite"]);
 const COMPONENT_PROPS: Record<string, string[]> = {
   Lead: [],
   MainNews: ["title"],
-  NewsItem: ["title"],
+  NewsItem: ["title", "id"],
   Analysis: ["title"],
   Conclusion: ["title"],
   SourceList: [],

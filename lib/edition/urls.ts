@@ -30,7 +30,7 @@ export function isWechatArticleUrl(url: string): boolean {
   }
 }
 
-/** Whether a link only moves within the page (`#news-1`): no destination to cite. */
+/** Whether a link only moves within the page (`#item-1`): no destination to cite. */
 export function isFragmentOf(url: string, page: string): boolean {
   try {
     const a = new URL(url);
