@@ -8,21 +8,23 @@ type Props = { id?: string; n?: number; title?: string; sources?: DigestSource[]
 /** One `###` item of the main news, with its sources and citation numbers. */
 export function NewsCard({ id = "item", n, title, sources = [], children }: Props) {
   const t = useTranslations("NewsCard");
-  const number = n;
   return (
     // Opened as /posts/<slug>#item-2, the card scrolls into view with a ring around it.
     <article id={id} data-news-card aria-labelledby={`${id}-title`} className="group scroll-mt-6 rounded-2xl border border-line bg-card p-5 shadow-sm target:border-accent target:ring-2 target:ring-accent sm:p-6">
-      <h3 id={`${id}-title`} className="flex items-start gap-3 text-lg leading-snug font-bold sm:text-xl">
-        {number && (
-          <span aria-hidden="true" className="mt-0.5 inline-flex h-7 min-w-7 shrink-0 items-center justify-center rounded-full bg-accent-soft px-1.5 text-sm font-bold text-accent">
-            {number}
-          </span>
-        )}
-        <span className="min-w-0 flex-1">{title}</span>
-        <a href={`#${id}`} aria-label={t("itemLink", { title: title ?? "" })} data-pagefind-ignore className="shrink-0 rounded px-1 text-base font-normal text-muted hover:text-accent focus-visible:text-accent">
+      <div className="flex items-start gap-3">
+        <h3 id={`${id}-title`} className="flex min-w-0 flex-1 items-start gap-3 text-lg leading-snug font-bold sm:text-xl">
+          {n && (
+            <span aria-hidden="true" className="mt-0.5 inline-flex h-7 min-w-7 shrink-0 items-center justify-center rounded-full bg-accent-soft px-1.5 text-sm font-bold text-accent">
+              {n}
+            </span>
+          )}
+          <span>{title}</span>
+        </h3>
+        {/* Beside the heading, not in it: the card's name stays its title. */}
+        <a href={`#${id}`} aria-label={t("itemLink", { title: title ?? "" })} data-pagefind-ignore className="mt-0.5 shrink-0 rounded px-1 text-base text-muted hover:text-accent focus-visible:text-accent">
           #
         </a>
-      </h3>
+      </div>
       <div className="prose mt-3 max-w-none sm:prose-lg">{children}</div>
       {sources.length > 0 && (
         <footer className="mt-4 border-t border-line pt-3 text-sm">
