@@ -117,6 +117,34 @@ test.describe("editing posts with npm run dev", () => {
     await expect(seed.getByRole("cell")).toHaveText(["已发布", "已发布"]);
   });
 
+  test("a translator compares both languages side by side, with what differs marked", async ({ page }) => {
+    test.setTimeout(180_000);
+    await visit(page, "/zh/translations");
+    const row = page.getByRole("row", { name: /^translation-drift-digest\b/ });
+    await expect(row.getByRole("link", { name: "对照" })).toHaveAttribute("href", "/zh/translations/translation-drift-digest");
+    await visit(page, "/en/translations/translation-drift-digest");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Side by side: translation-drift-digest");
+    const differences = page.getByRole("region", { name: "What differs" });
+    for (const text of [
+      "The dates differ",
+      "The tags differ",
+      "The number of news items differs",
+      "News item 1: source https://example.com/zh/only-in-zh is only in zh",
+      "News item 1: source https://example.com/en/only-in-en is only in en",
+      "News item 3 is missing in en",
+      "The en version may be out of date",
+    ]) await expect(differences.getByText(text, { exact: true })).toBeVisible();
+    // Aligned item by item: the third row has the Chinese item and nothing beside it.
+    const third = page.locator('tr[data-row="item-3"]');
+    await expect(third).toHaveAttribute("data-differs", "");
+    await expect(third.getByRole("rowheader")).toContainText("missing: en");
+    await expect(third.getByRole("cell").first()).toContainText("第三条：只在中文版");
+    await expect(third.getByRole("cell").nth(1)).toHaveText("");
+    await expect(page.locator('tr[data-row="item-2"]')).not.toHaveAttribute("data-differs", "");
+    await expect(page.getByRole("link", { name: /^Open .*translation-drift-digest\/zh\.md in the editor$/ })).toHaveAttribute("href", /^vscode:\/\/file\/.*translation-drift-digest\/zh\.md$/);
+    await expect(page.getByRole("region", { name: "content:check says" })).toContainText("translation may be out of date");
+  });
+
   test("a broken post explains itself on its page while the rest of the site works", async ({ page, request }) => {
     test.setTimeout(180_000);
     const expected = `${shown(BROKEN.slug)}:3:7 error: date "2026-13-45" is not a valid date`;

@@ -151,7 +151,7 @@ test.describe("an unpublished post is never published by mistake", () => {
   });
 
   test("the editors' pages do not exist in production", async ({ page }) => {
-    for (const url of ["/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations"]) {
+    for (const url of ["/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations", "/en/translations/translation-drift-digest"]) {
       const response = await page.goto(url);
       await expect(response?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: url.startsWith("/zh") ? "找不到这个页面" : "Page not found" })).toBeVisible();

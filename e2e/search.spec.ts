@@ -78,3 +78,30 @@ test.describe("searching the digest", () => {
     await expect(requested.some((url) => url.includes("pagefind"))).toBe(true);
   });
 });
+
+test.describe("search excerpts and filters", () => {
+  test("an excerpt is the body text that matched, never the tag chips", async ({ page }) => {
+    await page.goto("/en/search");
+    await search(page, "en", "observability");
+    const hit = result(page, "Year-End Review: A Year of Observability");
+    await expect(hit).toHaveCount(1);
+    const excerpt = hit.locator("p").last();
+    await expect(excerpt.locator("mark").first()).toHaveText(/observability/i);
+    await expect(excerpt).not.toContainText("#");
+    await expect(excerpt).not.toContainText(/Weekly roundup|sre\b/);
+  });
+
+  for (const [locale, legend, name] of [["en", "Filter by tag", "Observability"], ["zh", "按标签筛选", "可观测性"]] as const) {
+    test(`${locale}: tags are filters, shown by name`, async ({ page }) => {
+      await page.goto(`/${locale}/search`);
+      const group = page.getByRole("group", { name: legend });
+      const button = group.getByRole("button", { name: new RegExp(`^${name} \\(4\\)$`) });
+      await expect(button).toBeVisible();
+      await expect(group.getByRole("button", { name: /^observability/ })).toHaveCount(0);
+      await button.click();
+      await expect(button).toHaveAttribute("aria-pressed", "true");
+      // No query: the filter alone lists the four issues tagged with it.
+      await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(4);
+    });
+  }
+});

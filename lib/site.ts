@@ -35,5 +35,6 @@ export const paths = {
   /** Development-only pages (npm run dev). */
   drafts: (locale: Locale) => `/${locale}/drafts`,
   translations: (locale: Locale) => `/${locale}/translations`,
+  translationView: (locale: Locale, slug: string) => `/${locale}/translations/${encodeURIComponent(slug)}`,
   preview: (locale: Locale, slug: string) => `/${locale}/preview/${encodeURIComponent(slug)}`,
 };

@@ -73,7 +73,7 @@ describe("summarize", () => {
     const out = [{ type: "mdxJsxFlowElement", name: "Analysis", attributes: [], children: [] }] as unknown as RootContent[];
     const tree: Root = { type: "root", children: [...lead] };
     const summary = summarize(lead, [{ id: "item-1", title: "A", sources: [1] }], [], out, tree);
-    expect(summary).toEqual({ lead: "The lead.", items: [{ id: "item-1", title: "A", sources: [1] }], sources: [], hasAnalysis: true, hasConclusion: false, text: "The lead." });
+    expect(summary).toEqual({ lead: "The lead.", items: [{ id: "item-1", title: "A", sources: [1] }], sources: [], hasAnalysis: true, hasConclusion: false, analysis: "", conclusion: "", text: "The lead." });
   });
 });
 

@@ -10,7 +10,10 @@ export function PostHeader({ post }: { post: Post }) {
   const f = useFormatter();
   return (
     <header className="border-b border-line pb-6">
-      <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} />
+      {/* Terms are search filters, not search text: kept out of excerpts (data-pagefind-ignore keeps filters). */}
+      <div data-pagefind-ignore>
+        <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} searchFilter />
+      </div>
       <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
       {/* Indexed for its date (data-pagefind-meta) but kept out of search excerpts. */}
       <div data-pagefind-ignore className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -38,8 +41,8 @@ export function PostHeader({ post }: { post: Post }) {
         <span aria-hidden="true">·</span>
         <span>{t("readingTime", { minutes: post.readingMinutes })}</span>
       </div>
-      <div className="mt-4">
-        <TermLinks locale={post.locale} kind="tags" names={post.tags} label={t("tags")} />
+      <div data-pagefind-ignore className="mt-4">
+        <TermLinks locale={post.locale} kind="tags" names={post.tags} label={t("tags")} searchFilter />
       </div>
     </header>
   );

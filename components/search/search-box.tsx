@@ -11,12 +11,19 @@ type SearchLabels = {
   resultsOne: string;
   resultsOther: string;
   unavailable: string;
+  tags: string;
+  categories: string;
 };
+
+/** Pagefind filters: by tag and category name, with how many posts carry each. */
+type Filters = Record<string, Record<string, number>>;
+const FILTER_KINDS = ["category", "tag"] as const;
 
 type Result = { url: string; title: string; date?: string; excerpt: string };
 type Pagefind = {
   options: (options: { baseUrl: string }) => Promise<void>;
-  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
+  filters: () => Promise<Filters>;
+  search: (q: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
 };
 
 // Built by scripts/search-index.mjs after `next build`; loaded only on this page.
@@ -38,20 +45,27 @@ function Excerpt({ html }: { html: string }) {
 export function SearchBox({ labels }: { labels: SearchLabels }) {
   const [query, setQuery] = useState("");
   const [state, setState] = useState<{ status: "idle" | "busy" | "done" | "error"; query: string; results: Result[] }>({ status: "idle", query: "", results: [] });
+  const [available, setAvailable] = useState<Filters>({});
+  const [selected, setSelected] = useState<Record<string, string[]>>({});
   const input = useRef<HTMLInputElement>(null);
 
-  async function run(q: string) {
+  function load() {
+    // Pagefind prefixes result URLs with the folder above its bundle (/_next/static/)
+    // unless told otherwise; the indexed URLs are already site paths.
+    pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: "/" });
+      return pf;
+    });
+    return pagefind;
+  }
+
+  async function run(q: string, filters = selected) {
     const trimmed = q.trim();
-    if (!trimmed) return setState({ status: "idle", query: "", results: [] });
+    const filtering = Object.values(filters).some((v) => v.length > 0);
+    if (!trimmed && !filtering) return setState({ status: "idle", query: "", results: [] });
     setState((s) => ({ ...s, status: "busy" }));
     try {
-      // Pagefind prefixes result URLs with the folder above its bundle (/_next/static/)
-      // unless told otherwise; the indexed URLs are already site paths.
-      pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
-        await pf.options({ baseUrl: "/" });
-        return pf;
-      });
-      const found = await (await pagefind).search(trimmed);
+      const found = await (await load()).search(trimmed || null, { filters });
       const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       setState({
         status: "done",
@@ -65,11 +79,17 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
   }
 
   useEffect(() => {
+    load()
+      .then((pf) => pf.filters())
+      .then(setAvailable)
+      .catch(() => setAvailable({}));
     const q = new URLSearchParams(window.location.search).get("q") ?? "";
     // Reading the URL once on load; the form keeps it in sync afterwards.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setQuery(q);
     if (q) void run(q);
+    // Once, on load: later searches come from the form and the filter buttons.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function submit(event: FormEvent) {
@@ -78,6 +98,13 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
     url.searchParams.set("q", query);
     window.history.replaceState(null, "", url);
     void run(query);
+  }
+
+  function toggle(kind: string, value: string) {
+    const current = selected[kind] ?? [];
+    const next = { ...selected, [kind]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
+    setSelected(next);
+    void run(query, next);
   }
 
   const count = state.results.length;
@@ -101,6 +128,28 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
           {labels.submit}
         </button>
       </form>
+      {FILTER_KINDS.map((kind) =>
+        Object.keys(available[kind] ?? {}).length === 0 ? null : (
+          <fieldset key={kind} className="mt-4">
+            <legend className="text-sm font-semibold text-muted">{kind === "tag" ? labels.tags : labels.categories}</legend>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {Object.entries(available[kind]!)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([value, n]) => (
+                  <button
+                    key={value}
+                    type="button"
+                    aria-pressed={(selected[kind] ?? []).includes(value)}
+                    onClick={() => toggle(kind, value)}
+                    className="rounded-full border border-line px-3 py-1 text-sm hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-accent"
+                  >
+                    {value} <span className="text-muted">({n})</span>
+                  </button>
+                ))}
+            </div>
+          </fieldset>
+        ),
+      )}
       <div aria-live="polite" className="mt-6">
         {state.status === "busy" && <p className="text-muted">{labels.searching}</p>}
         {state.status === "error" && <p className="text-muted">{labels.unavailable}</p>}

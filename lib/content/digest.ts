@@ -16,6 +16,9 @@ export type DigestSummary = {
   sources: DigestSource[];
   hasAnalysis: boolean;
   hasConclusion: boolean;
+  /** Plain text of the analysis and the conclusion ("" when absent): for the translators' side-by-side view. */
+  analysis: string;
+  conclusion: string;
   /** Plain text of the whole body, for reading time. */
   text: string;
 };
@@ -276,13 +279,20 @@ export function remarkDigest(options: DigestOptions) {
 
 /** Step "summary": what lists, feeds and checks need to know of the post without compiling it. */
 export function summarize(lead: RootContent[], items: DigestItem[], sources: DigestSource[], out: RootContent[], tree: Root): DigestSummary {
-  const has = (name: string) => out.some((n) => n.type === "mdxJsxFlowElement" && n.name === name);
+  const section = (name: string) => out.find((n) => n.type === "mdxJsxFlowElement" && n.name === name);
+  const has = (name: string) => section(name) !== undefined;
+  const textOf = (name: string) => {
+    const node = section(name);
+    return node ? toString(node).trim() : "";
+  };
   return {
     lead: lead.map((n) => toString(n)).join("\n\n").trim(),
     items,
     sources,
     hasAnalysis: has("Analysis"),
     hasConclusion: has("Conclusion"),
+    analysis: textOf("Analysis"),
+    conclusion: textOf("Conclusion"),
     text: toString(tree),
   };
 }

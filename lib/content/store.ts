@@ -76,6 +76,9 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   };
 }
 
+/** Where an entry's file is on disk (built from the content root, so the bundler traces nothing more). */
+export const entryPath = (entry: Pick<Entry, "slug" | "file">) => path.join(contentRoot(), entry.slug, path.basename(entry.file));
+
 type Snapshot = { entries: Entry[]; problems: ContentIssue[]; taxonomy: Taxonomy };
 
 const cache = new Map<string, Entry>();
@@ -159,7 +162,7 @@ export function loadAll(): Snapshot {
       entries.push(entry);
     }
   }
-  const absOf = new Map(entries.map((e) => [e.file, path.join(root, e.slug, path.basename(e.file))]));
+  const absOf = new Map(entries.map((e) => [e.file, entryPath(e)]));
   problems.push(...issueNumberProblems(entries, (file) => readFileSync(absOf.get(file)!, "utf8")));
   // Names of tags and categories: a broken taxonomy.yml is an error (the build fails on it).
   const { taxonomy, issues: taxonomyIssues } = loadTaxonomy(root, relative);

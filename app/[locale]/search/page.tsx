@@ -22,7 +22,7 @@ export default async function SearchPage({ params }: PageProps<"/[locale]/search
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("SearchPage");
-  const keys = ["label", "placeholder", "submit", "searching", "resultsOne", "resultsOther", "unavailable"] as const;
+  const keys = ["label", "placeholder", "submit", "searching", "resultsOne", "resultsOther", "unavailable", "tags", "categories"] as const;
   const labels = {
     ...Object.fromEntries(keys.map((k) => [k, t(k)])),
     // Placeholders are filled in by the client component.

@@ -17,6 +17,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations("TranslationsPage");
   const status = await getTranslations("Status");
+  const view = await getTranslations("TranslationView");
   const rows = translationStatus(getAllEntries().entries);
   const cell = (slug: string, l: Locale, s: LocaleState) => {
     if (s.state === "missing") return <span className="font-semibold text-red-700 dark:text-red-300">{t("missing")}</span>;
@@ -50,7 +51,12 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
             <tbody>
               {rows.map((row) => (
                 <tr key={row.slug} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-4 font-mono font-normal">{row.slug}</th>
+                  <th scope="row" className="py-2 pr-4 font-mono font-normal">
+                    {row.slug}{" "}
+                    <a href={paths.translationView(locale, row.slug)} className="font-sans text-xs text-accent underline">
+                      {view("compare")}
+                    </a>
+                  </th>
                   {routing.locales.map((l) => (
                     <td key={l} className="py-2 pr-4">{cell(row.slug, l, row.locales[l])}</td>
                   ))}
