@@ -91,17 +91,23 @@ test.describe("search excerpts and filters", () => {
     await expect(excerpt).not.toContainText(/Weekly roundup|sre\b/);
   });
 
-  for (const [locale, legend, name] of [["en", "Filter by tag", "Observability"], ["zh", "按标签筛选", "可观测性"]] as const) {
-    test(`${locale}: tags are filters, shown by name`, async ({ page }) => {
+  for (const [locale, query, legend, name] of [["en", "issue", "Filter by tag", "Observability"], ["zh", "可观测性", "按标签筛选", "可观测性"]] as const) {
+    test(`${locale}: tags are filters, shown by name, that narrow the results`, async ({ page }) => {
       await page.goto(`/${locale}/search`);
+      // Pagefind loads on demand: no filters before the first search.
       const group = page.getByRole("group", { name: legend });
+      await expect(group).toHaveCount(0);
+      await search(page, locale, query);
+      const results = page.getByRole("main").getByRole("listitem");
+      await expect(results.first()).toBeVisible();
+      const before = await results.count();
       const button = group.getByRole("button", { name: new RegExp(`^${name} \\(4\\)$`) });
       await expect(button).toBeVisible();
       await expect(group.getByRole("button", { name: /^observability/ })).toHaveCount(0);
       await button.click();
       await expect(button).toHaveAttribute("aria-pressed", "true");
-      // No query: the filter alone lists the four issues tagged with it.
-      await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(4);
+      await expect(results).toHaveCount(4);
+      await expect(before).toBeGreaterThan(4);
     });
   }
 });

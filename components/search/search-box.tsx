@@ -65,7 +65,10 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
     if (!trimmed && !filtering) return setState({ status: "idle", query: "", results: [] });
     setState((s) => ({ ...s, status: "busy" }));
     try {
-      const found = await (await load()).search(trimmed || null, { filters });
+      const pf = await load();
+      // The filters (tags and categories by name) appear with the first results, to narrow them.
+      if (Object.keys(available).length === 0) setAvailable(await pf.filters());
+      const found = await pf.search(trimmed || null, { filters });
       const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       setState({
         status: "done",
@@ -79,10 +82,6 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
   }
 
   useEffect(() => {
-    load()
-      .then((pf) => pf.filters())
-      .then(setAvailable)
-      .catch(() => setAvailable({}));
     const q = new URLSearchParams(window.location.search).get("q") ?? "";
     // Reading the URL once on load; the form keeps it in sync afterwards.
     // eslint-disable-next-line react-hooks/set-state-in-effect
