@@ -33,7 +33,7 @@ describe("settings", () => {
     expect(env.pageSize()).toBe(10);
     expect(env.ogPrerenderCount()).toBe(20);
     expect(env.draftSecret()).toBeNull();
-    expect(env.contentDir()).toBe(path.join(process.cwd(), "content", "posts"));
+    expect(env.contentDir()).toBe(path.resolve("content/posts"));
     expect(env.distDir()).toBe(".next");
     expect(env.unsubscribeUrl()).toBeUndefined();
     vi.stubEnv("DIGEST_CONTENT_DIR", "e2e/fixtures/posts");
