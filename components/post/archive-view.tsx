@@ -14,13 +14,9 @@ export function ArchiveYears({ locale, years, current }: { locale: Locale; years
       <ul className="flex flex-wrap gap-2">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <Link
-              href={paths.archiveYear(locale, year)}
-              aria-current={year === current ? "page" : undefined}
-              className="inline-flex items-baseline gap-2 rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent aria-[current=page]:border-accent aria-[current=page]:font-bold aria-[current=page]:text-accent"
-            >
+            <Link href={paths.archiveYear(locale, year)} aria-current={year === current ? "page" : undefined} prefetch={false} className="year-pill">
               {year}
-              <span className="text-xs text-muted">{t("count", { count })}</span>
+              <span>{t("count", { count })}</span>
             </Link>
           </li>
         ))}
@@ -34,12 +30,12 @@ export function ArchiveYearList({ posts }: { posts: Post[] }) {
   return (
     <ul className="mt-4 space-y-3">
       {posts.map((post) => (
-        <li key={post.slug} className="flex flex-col gap-x-4 sm:flex-row sm:items-baseline">
-          <span className="flex w-40 shrink-0 gap-2 text-sm text-muted tabular-nums">
+        <li key={post.slug} className="archive-entry">
+          <span>
             <PostDate date={post.date} format="monthDay" />
-            <IssueNumber issue={post.issue} className="font-semibold text-accent" />
+            <IssueNumber issue={post.issue} />
           </span>
-          <Link href={paths.post(post.locale, post.slug)} className="font-medium hover:text-accent">
+          <Link href={paths.post(post.locale, post.slug)} prefetch={false}>
             {post.title}
           </Link>
         </li>
