@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach } from "vitest";
+import { resetContentCache } from "@/lib/content/store";
 
 /** Helpers for the tests that run the editor commands in scripts/ for real. */
 export const ROOT = path.resolve(__dirname, "..");
@@ -37,3 +39,24 @@ export function write(dir: string, rel: string, content: string | Buffer) {
 
 /** Today in the digest's time zone (UTC+8), as `npm run new` dates a post. */
 export const todayInDigestZone = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Each test of the calling file runs in a new temporary project folder (its
+ * working directory, so content/posts is its own) with a fresh content cache.
+ */
+export function withTempProject(prefix: string): { readonly dir: string } {
+  const project = { dir: "" };
+  let cwd = "";
+  beforeEach(() => {
+    cwd = process.cwd();
+    project.dir = tempDir(prefix);
+    process.chdir(project.dir);
+    resetContentCache();
+  });
+  afterEach(() => {
+    process.chdir(cwd);
+    rmSync(project.dir, { recursive: true, force: true });
+    resetContentCache();
+  });
+  return project;
+}

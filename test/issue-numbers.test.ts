@@ -1,27 +1,15 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { nextIssueNumber } from "@/lib/content/issue-numbers";
 import { parseFrontMatter } from "@/lib/content/front-matter";
-import { loadAll, resetContentCache } from "@/lib/content/store";
-import { tempDir } from "./cli";
+import { loadAll } from "@/lib/content/store";
+import { withTempProject } from "./cli";
 
-let cwd = "";
-let dir = "";
-beforeEach(() => {
-  cwd = process.cwd();
-  dir = tempDir("digest-issues-");
-  process.chdir(dir);
-  resetContentCache();
-});
-afterEach(() => {
-  process.chdir(cwd);
-  rmSync(dir, { recursive: true, force: true });
-  resetContentCache();
-});
+const project = withTempProject("digest-issues-");
 
 function write(rel: string, text: string) {
-  const abs = path.join(dir, "content", "posts", rel);
+  const abs = path.join(project.dir, "content", "posts", rel);
   mkdirSync(path.dirname(abs), { recursive: true });
   writeFileSync(abs, text);
 }
