@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ArchiveYearList, ArchiveYears } from "@/components/post/archive-view";
+import { ArchiveYearList, ArchiveYearPager } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
 import { getArchiveYears, getPostsByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
@@ -51,7 +51,7 @@ export default async function ArchiveYearPage({ params }: PageProps<"/[locale]/a
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("yearTitle", { year })}</h1>
         <p className="mt-2 text-muted">{t("yearDescription", { year, count: found.posts.length })}</p>
-        <ArchiveYears locale={found.locale} years={getArchiveYears(found.locale)} current={year} />
+        <ArchiveYearPager locale={found.locale} years={getArchiveYears(found.locale)} current={year} />
         <ArchiveYearList posts={found.posts} />
       </main>
     </>
