@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/layout/link";
 import type { Locale } from "@/i18n/routing";
 import { pageNumber, pathOf, type Route } from "@/lib/routes";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/layout/link";
 import { paths } from "@/lib/site";
 import type { Post } from "@/lib/content";
 import { IssueNumber } from "./issue-number";

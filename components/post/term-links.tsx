@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/layout/link";
 import type { Locale } from "@/i18n/routing";
 import { getTaxonomy } from "@/lib/content";
 import { termName } from "@/lib/content/taxonomy";
