@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// npm run bench [-- --posts N] [--big-post] [--skip-rebuild] [--skip-lighthouse] [--skip-load] [--keep]
+// npm run bench [-- --posts N] [--big-post] [--skip-rebuild] [--skip-small-build]
+//                  [--skip-lighthouse] [--lighthouse-runs 5] [--skip-load] [--load-runs 5]
+//                  [--keep] [--reuse-build]
 //
 // Measures the site on this machine, against a bare Next.js page built in the
 // same run: build time and peak memory for a generated corpus of N bilingual
-// posts, the content check, gzipped client JavaScript per page type,
-// Lighthouse (mobile) and a bounded load test. Writes bench/results/<date>.json
-// and .md. Every process it starts is killed on exit.
+// posts and for a 10-post corpus (the marginal cost per post), the content
+// check, gzipped client JavaScript per page type, Lighthouse (mobile) and a
+// bounded load test. Lighthouse and the load test run each page several times,
+// interleaved with the bare page (round by round, so both see the same machine),
+// and report the median with min–max. Writes bench/results/<date>.json and .md.
+// Every process it starts is killed on exit. --keep leaves bench/tmp in place;
+// --reuse-build then measures that build again without rebuilding.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -93,6 +99,12 @@ function measure(cmd, cmdArgs, env = {}) {
 }
 
 async function serve(dir, port, env = {}) {
+  // A server left over from another run would answer for this one, with its own pages.
+  const stale = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" }).then(
+    () => true,
+    () => false,
+  );
+  if (stale) throw new Error(`port ${port} is already in use: stop the server there first`);
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [next, "start", ...(dir ? [dir] : []), "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -143,14 +155,73 @@ async function lighthouseOnce(url) {
     lcpMs: Math.round(report.audits["largest-contentful-paint"].numericValue),
     tbtMs: Math.round(report.audits["total-blocking-time"].numericValue),
     cls: +report.audits["cumulative-layout-shift"].numericValue.toFixed(3),
+    benchmarkIndex: report.environment?.benchmarkIndex,
     failing,
   };
 }
 
+const LOAD_SECONDS = 10;
 async function load(url) {
   const { default: autocannon } = await import("autocannon");
-  const r = await autocannon({ url, connections: 50, duration: 15 });
+  const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS });
   return { url, requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : +((s[m - 1] + s[m]) / 2).toFixed(3);
+};
+/** Median with min and max of one numeric field over repeated runs. */
+const spread = (runs, key) => {
+  const xs = runs.map((r) => r[key]).filter((x) => typeof x === "number");
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+};
+
+/**
+ * Runs measure(url) for every page, `rounds` times, round by round: each round
+ * measures the floor pages and then every page, so a slow spell on this shared
+ * machine hits the floor and the site alike.
+ */
+async function rounds(label, n, pages, measureOne) {
+  const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+  for (let round = 1; round <= n; round++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const result = await measureOne(url);
+      runs[name].push(result);
+      log(`${label} ${round}/${n} ${name}: ${JSON.stringify({ ...result, failing: undefined, url: undefined })}`);
+    }
+  }
+  return runs;
+}
+
+const LIGHTHOUSE_BOUNDS = { performance: -3, tbtMs: 100, lcpMs: 300 };
+
+function summarizeLighthouse(runs) {
+  const summary = {};
+  for (const [name, list] of Object.entries(runs)) {
+    summary[name] = {
+      runs: list.length,
+      ...Object.fromEntries(["performance", "tbtMs", "lcpMs", "cls", "accessibility", "bestPractices", "seo", "benchmarkIndex"].map((k) => [k, spread(list, k)])),
+      failing: [...new Set(list.flatMap((r) => r.failing))],
+    };
+  }
+  const floor = summary.floor;
+  for (const [name, s] of Object.entries(summary)) {
+    if (name.startsWith("floor")) continue;
+    s.withinBounds = {
+      performance: s.performance.median >= floor.performance.median + LIGHTHOUSE_BOUNDS.performance,
+      tbtMs: s.tbtMs.median <= floor.tbtMs.median + LIGHTHOUSE_BOUNDS.tbtMs,
+      lcpMs: s.lcpMs.median <= floor.lcpMs.median + LIGHTHOUSE_BOUNDS.lcpMs,
+      cls: s.cls.max === 0,
+      categories100: s.accessibility.min === 100 && s.bestPractices.min === 100 && s.seo.min === 100,
+    };
+  }
+  return summary;
+}
+
+function summarizeLoad(runs) {
+  return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { url: list[0].url, runs: list.length, requestsPerSecond: spread(list, "requestsPerSecond"), p99Ms: spread(list, "p99Ms"), errors: list.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0) }]));
 }
 
 function corpus(dir, n, bigPost) {
@@ -216,48 +287,128 @@ function publishOneMore(posts) {
   writeFileSync(path.join(dir, "en.md"), body("This week in cloud native", "This week's cloud-native news.", "Source"));
 }
 
+/**
+ * The second floor: the seed post's own markup (header, article, footer) and
+ * the site's CSS as one server-only page in a bare Next.js app, with no client
+ * component and no script of ours. What is left between it and the real page
+ * is the cost of the app, not of the content.
+ */
+function sameContentApp(slug) {
+  const dir = path.join(tmp, "bare-same");
+  const built = path.join(tmp, ".next");
+  const html = readFileSync(path.join(built, "server", "app", "zh", "posts", `${slug}.html`), "utf8");
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)[1].replace(/<script\b[\s\S]*?<\/script>/g, "");
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => readFileSync(path.join(built, "static", m[1].replace(/^\/_next\/static\//, "")), "utf8")).join("\n");
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  cpSync(path.join(root, "bench", "bare", "next.config.mjs"), path.join(dir, "next.config.mjs"));
+  writeFileSync(path.join(dir, "app", "site.css"), css);
+  writeFileSync(path.join(dir, "app", "body.json"), JSON.stringify(body));
+  writeFileSync(path.join(dir, "app", "layout.jsx"), `import "./site.css";\nexport default function RootLayout({ children }) {\n  return (\n    <html lang="zh-Hans">\n      <body>{children}</body>\n    </html>\n  );\n}\n`);
+  writeFileSync(path.join(dir, "app", "page.jsx"), `import body from "./body.json";\nexport default function Page() {\n  return <div dangerouslySetInnerHTML={{ __html: body }} />;\n}\n`);
+  return dir;
+}
+
+const ms = (x) => `${Math.round(x).toLocaleString("en-US")} ms`;
+const range = (s, fmt = (x) => x) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+
+function lighthouseTable(summary) {
+  const floor = summary.floor;
+  const ok = (b) => (b ? "yes" : "**no**");
+  const rows = Object.entries(summary).map(([name, s]) => {
+    const w = s.withinBounds;
+    const verdict = w ? [w.performance && w.tbtMs && w.lcpMs && w.cls && w.categories100].map(ok)[0] : "floor";
+    return `| ${name} | ${s.runs} | ${range(s.performance)} | ${range(s.tbtMs, ms)} | ${range(s.lcpMs, ms)} | ${range(s.cls)} | ${s.accessibility.min} / ${s.bestPractices.min} / ${s.seo.min} | ${verdict} |`;
+  });
+  return [
+    `Lighthouse 12 (mobile defaults, Debian Chromium), median (min–max). Bounds against the floor's medians: performance ≥ ${floor.performance.median + LIGHTHOUSE_BOUNDS.performance}, TBT ≤ ${ms(floor.tbtMs.median + LIGHTHOUSE_BOUNDS.tbtMs)}, LCP ≤ ${ms(floor.lcpMs.median + LIGHTHOUSE_BOUNDS.lcpMs)}, CLS 0, accessibility / best practices / SEO 100 (lowest run shown). Machine benchmarkIndex: ${range(floor.benchmarkIndex, Math.round)}.`,
+    "",
+    "| page | runs | performance | TBT | LCP | CLS | a11y / BP / SEO | within bounds |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function loadTable(summary) {
+  return [
+    `Load test: autocannon, 50 connections for ${LOAD_SECONDS} s against \`next start\`, median (min–max).`,
+    "",
+    "| page | runs | requests/s | p99 latency | errors, timeouts, non-2xx |",
+    "| --- | --- | --- | --- | --- |",
+    ...Object.entries(summary).map(([name, s]) => `| ${name} \`${s.url.replace(/^https?:\/\/[^/]+/, "")}\` | ${s.runs} | ${range(s.requestsPerSecond, Math.round)} | ${range(s.p99Ms, ms)} | ${s.errors} |`),
+  ].join("\n");
+}
+
 function table(results) {
+  const b = results.build;
   const rows = [
     ["posts (bilingual)", String(results.posts)],
-    ["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`],
-    ["build (next build + search index + CSP), first", `${results.build.seconds} s, ${results.build.peakMB} MB peak (${results.build.pages} pages)`],
-    ["posts built", `${results.build.postsPrerendered} pages and ${results.build.searchIndexed} search entries for ${results.build.postFiles} post files`],
+    ...(results.contentCheck ? [["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`]] : []),
+    ...(b ? [["build (next build + search index + CSP), first", `${b.seconds} s, ${b.peakMB} MB peak (${b.pages} pages)`]] : []),
+    ...(b ? [["posts built", `${b.postsPrerendered} pages and ${b.searchIndexed} search entries for ${b.postFiles} post files`]] : []),
+    ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${results.smallBuild.seconds} s, ${results.smallBuild.peakMB} MB peak (${results.smallBuild.pages} pages)`]] : []),
+    ...(results.marginal ? [["marginal cost per bilingual post", `${results.marginal.msPerPost} ms and ${results.marginal.kbPerPost} KB of peak memory`]] : []),
     ...(results.rebuild ? [["rebuild after one new issue, build cache kept", `${results.rebuild.seconds} s, ${results.rebuild.peakMB} MB peak`]] : []),
     ["bare Next.js page JS (gzip)", `${(results.js.bare.gzipBytes / 1024).toFixed(1)} KB`],
     ...Object.entries(results.js.pages).map(([k, v]) => [`${k} page JS (gzip)`, `${(v.gzipBytes / 1024).toFixed(1)} KB (+${((v.gzipBytes - results.js.bare.gzipBytes) / 1024).toFixed(1)} KB over bare)`]),
-    ...Object.entries(results.lighthouse ?? {}).map(([k, v]) => [`Lighthouse ${k}`, `perf ${v.performance}, a11y ${v.accessibility}, best practices ${v.bestPractices}, SEO ${v.seo}; LCP ${v.lcpMs} ms, TBT ${v.tbtMs} ms, CLS ${v.cls}`]),
     ["list pages (home, tags, categories, archive and their later pages)", `${results.listPages.count} pages; largest ${results.listPages.largest?.path} at ${(results.listPages.largest?.bytes / 1024).toFixed(1)} KB of HTML; ${results.listPages.over100KB} over 100 KB`],
-    ...(results.load ? [["load (50 connections, 15 s), post", `${results.load.requestsPerSecond} req/s, p99 ${results.load.p99Ms} ms, ${results.load.errors} errors, ${results.load.non2xx} non-2xx`]] : []),
-    ...(results.loadLargestList ? [[`load (50 connections, 15 s), largest list page ${results.loadLargestList.url.replace(/^https?:\/\/[^/]+/, "")}`, `${results.loadLargestList.requestsPerSecond} req/s, p99 ${results.loadLargestList.p99Ms} ms, ${results.loadLargestList.errors} errors, ${results.loadLargestList.non2xx} non-2xx`]] : []),
   ];
-  return ["| measure | result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
+  return [
+    "| measure | result |",
+    "| --- | --- |",
+    ...rows.map(([a, c]) => `| ${a} | ${c} |`),
+    ...(results.lighthouse ? ["", lighthouseTable(results.lighthouse)] : []),
+    ...(results.load ? ["", loadTable(results.load)] : []),
+    "",
+    "Build times and memory are single runs; Lighthouse and load figures are medians of the runs shown.",
+  ].join("\n");
 }
 
 async function main() {
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
+  const reuse = flag("reuse-build");
+  if (!reuse) {
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+  }
   const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, posts: N };
-  log(`generating ${N} bilingual posts${flag("big-post") ? " and a 5 MB post" : ""}`);
-  const content = await corpus(tmp, N, flag("big-post"));
+  const content = path.join(tmp, "content", "posts");
   const env = { DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: "bench/tmp/.next" };
 
-  log("content:check");
-  const check = await measure("npm", ["run", "content:check"], env);
-  results.contentCheck = { seconds: check.seconds, peakMB: check.peakMB, summary: check.output.trim().split("\n").at(-1) };
-  log(`content:check ${check.seconds} s, ${check.peakMB} MB — ${results.contentCheck.summary}`);
+  if (!reuse && !flag("skip-small-build")) {
+    // The same build on 10 posts first, so the marginal cost per post comes from one sitting.
+    const small = path.join(tmp, "small");
+    log("generating 10 bilingual posts and building them");
+    const smallContent = await corpus(small, 10, false);
+    const smallBuild = await measure("npm", ["run", "build"], { DIGEST_CONTENT_DIR: smallContent, NEXT_DIST_DIR: "bench/tmp/small/.next" });
+    results.smallBuild = { posts: 10, seconds: smallBuild.seconds, peakMB: smallBuild.peakMB, pages: pagesGenerated(smallBuild.output) };
+    log(`build of 10 posts ${smallBuild.seconds} s, ${smallBuild.peakMB} MB peak`);
+    rmSync(small, { recursive: true, force: true });
+  }
 
-  log("building the site");
-  const build = await measure("npm", ["run", "build"], env);
-  results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), ...postsBuilt(content, build.output) };
-  if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
-  log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
+  if (!reuse) {
+    log(`generating ${N} bilingual posts${flag("big-post") ? " and a 5 MB post" : ""}`);
+    await corpus(tmp, N, flag("big-post"));
+    log("content:check");
+    const check = await measure("npm", ["run", "content:check"], env);
+    results.contentCheck = { seconds: check.seconds, peakMB: check.peakMB, summary: check.output.trim().split("\n").at(-1) };
+    log(`content:check ${check.seconds} s, ${check.peakMB} MB — ${results.contentCheck.summary}`);
+
+    log("building the site");
+    const build = await measure("npm", ["run", "build"], env);
+    results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), ...postsBuilt(content, build.output) };
+    if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
+    log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
+    if (results.smallBuild) {
+      const posts = N - results.smallBuild.posts;
+      results.marginal = { msPerPost: Math.round(((results.build.seconds - results.smallBuild.seconds) * 1000) / posts), kbPerPost: Math.round(((results.build.peakMB - results.smallBuild.peakMB) * 1024) / posts) };
+    }
+  }
   results.listPages = listPages();
   log(`list pages: ${results.listPages.count}, largest ${results.listPages.largest?.path} ${results.listPages.largest?.bytes} B, ${results.listPages.over100KB} over 100 KB`);
 
   // What every deployment after the first does: one new issue, and the build
   // cache (.next/cache: compiler cache and drawn Open Graph images, which
   // Vercel restores between deployments) from the previous build.
-  if (!flag("skip-rebuild")) {
+  if (!reuse && !flag("skip-rebuild")) {
     log("rebuilding after publishing one more issue (build cache kept)");
     publishOneMore(content);
     const rebuild = await measure("npm", ["run", "build"], env);
@@ -265,35 +416,39 @@ async function main() {
     log(`rebuild ${rebuild.seconds} s, ${rebuild.peakMB} MB peak, ${results.rebuild.pages} pages`);
   }
 
-  log("building the bare Next.js page");
+  const seed = "sovereign-edge-ai-kubernetes";
+  log("building the bare Next.js page and the same-content bare page");
   await measure("npx", ["next", "build", "bench/bare"], { NEXT_DIST_DIR: "../tmp/.next-bare" });
+  const same = sameContentApp(seed);
+  await measure("npx", ["next", "build", same]);
 
   const site = "http://127.0.0.1:3301";
   const bare = "http://127.0.0.1:3302";
+  const sameUrl = "http://127.0.0.1:3303";
   await serve(null, 3301, env);
   await serve("bench/bare", 3302, { NEXT_DIST_DIR: "../tmp/.next-bare" });
-  const slug = readdirSync(content).find((d) => /weekly/.test(d)) ?? "sovereign-edge-ai-kubernetes";
+  await serve(same, 3303);
+  const slug = readdirSync(content).find((d) => /weekly/.test(d)) ?? seed;
   const pages = { home: "/zh", post: `/zh/posts/${slug}`, tag: "/zh/tags/kubernetes" };
   results.js = { bare: await pageJs(bare, "/"), pages: {} };
   for (const [k, p] of Object.entries(pages)) results.js.pages[k] = { path: p, ...(await pageJs(site, p)) };
   log("JS", JSON.stringify(results.js));
 
   if (!flag("skip-lighthouse")) {
-    results.lighthouse = {};
-    for (const p of ["/zh", "/en", "/zh/posts/sovereign-edge-ai-kubernetes", "/en/posts/sovereign-edge-ai-kubernetes"]) {
-      log(`lighthouse ${p}`);
-      results.lighthouse[p] = await lighthouse(site + p);
-      log(JSON.stringify(results.lighthouse[p]));
+    const n = Number(option("lighthouse-runs", "5"));
+    const targets = { floor: `${bare}/`, "floor: same content": `${sameUrl}/` };
+    for (const locale of ["zh", "en"]) {
+      Object.assign(targets, { [`/${locale}`]: `${site}/${locale}`, [`/${locale}/posts/${seed}`]: `${site}/${locale}/posts/${seed}`, [`/${locale}/tags/kubernetes`]: `${site}/${locale}/tags/kubernetes`, [`/${locale}/archive`]: `${site}/${locale}/archive` });
     }
+    results.lighthouseRuns = await rounds("lighthouse", n, targets, lighthouse);
+    results.lighthouse = summarizeLighthouse(results.lighthouseRuns);
   }
   if (!flag("skip-load")) {
-    log("load test: 50 connections for 15 s, a post and the largest list page");
-    results.load = await load(`${site}/zh/posts/sovereign-edge-ai-kubernetes`);
-    log(JSON.stringify(results.load));
-    if (results.listPages.largest) {
-      results.loadLargestList = await load(site + results.listPages.largest.path);
-      log(JSON.stringify(results.loadLargestList));
-    }
+    const n = Number(option("load-runs", "5"));
+    const targets = { floor: `${bare}/`, post: `${site}/zh/posts/${seed}`, home: `${site}/zh`, archive: `${site}/zh/archive`, tag: `${site}/zh/tags/kubernetes` };
+    if (results.listPages.largest) targets["largest list page"] = site + results.listPages.largest.path;
+    results.loadRuns = await rounds("load", n, targets, load);
+    results.load = summarizeLoad(results.loadRuns);
   }
   cleanup();
 
