@@ -20,8 +20,7 @@ const nextConfig: NextConfig = {
   enablePrerenderSourceMaps: false,
   // `npm test` type-checks the project (npm run typecheck) before it builds,
   // and main only moves when that passes. Checking again inside every build
-  // cost ~10 s and a TypeScript process's memory (bench/results), and made
-  // each build with another NEXT_DIST_DIR rewrite tsconfig.json.
+  // took 9.5 s of a 1,000-post build (next build's own log).
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   async headers() {
