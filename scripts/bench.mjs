@@ -315,8 +315,7 @@ function lighthouseTable(summary) {
   const floor = summary.floor;
   const ok = (b) => (b ? "yes" : "**no**");
   const rows = Object.entries(summary).map(([name, s]) => {
-    const w = s.withinBounds;
-    const verdict = w ? [w.performance && w.tbtMs && w.lcpMs && w.cls && w.categories100].map(ok)[0] : "floor";
+    const verdict = s.withinBounds ? ok(Object.values(s.withinBounds).every(Boolean)) : "floor";
     return `| ${name} | ${s.runs} | ${range(s.performance)} | ${range(s.tbtMs, ms)} | ${range(s.lcpMs, ms)} | ${range(s.cls)} | ${s.accessibility.min} / ${s.bestPractices.min} / ${s.seo.min} | ${verdict} |`;
   });
   return [
