@@ -8,8 +8,9 @@ import { expect, test } from "@playwright/test";
 // say where, in the same file:line:col form as `npm run content:check`,
 // rather than publish the site without that post. A contributor's post that
 // tries to run code (e2e/fixtures/hostile) is refused the same way, and none
-// of its code runs during the build. Runs `next build` on a copy of the
-// fixtures into its own dist dir.
+// of its code runs during the build. Runs `npm run build` (what Vercel runs:
+// compile, content snapshot, generate) on a copy of the fixtures into its own
+// dist dir.
 const root = process.cwd();
 const DIST = ".next-fail-e2e";
 
@@ -58,7 +59,7 @@ test.describe("publishing a post with a mistake", () => {
     // Paths are printed relative to the project, as editors see them.
     const shown = (slug: string) => path.relative(root, path.join(content, slug, "zh.md")).split(path.sep).join("/");
 
-    const build = spawnSync("npx", ["next", "build"], {
+    const build = spawnSync("npm", ["run", "build"], {
       cwd: root,
       encoding: "utf8",
       timeout: 240_000,
@@ -66,9 +67,9 @@ test.describe("publishing a post with a mistake", () => {
       env: { ...process.env, DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DIGEST_CANARY: canary, DIGEST_SENTINEL: sentinel },
     });
     const output = `${build.stdout}\n${build.stderr}`;
-    await test.info().attach("next build output", { body: output, contentType: "text/plain" });
+    await test.info().attach("npm run build output", { body: output, contentType: "text/plain" });
 
-    await expect(build.error, "next build ran to its end").toBeUndefined();
+    await expect(build.error, "the build ran to its end").toBeUndefined();
     await expect(build.status).not.toBe(0);
     await expect(output).toContain(`${shown("impossible-date-digest")}:3:7 error: date "2026-13-45" is not a valid date`);
     await expect(output).toContain(`${shown("javascript-source-digest")}:14:13 error: URL "javascript:alert(1)" is not allowed; use an http:// or https:// address`);

@@ -13,6 +13,7 @@ import path from "node:path";
  * | SITE_URL (or NEXT_PUBLIC_SITE_URL) | the public origin; else Vercel's production domain (VERCEL_PROJECT_PRODUCTION_URL), else http://localhost:PORT |
  * | DRAFT_SECRET | turns on draft mode (/api/draft?secret=…); unset, nothing unpublished can be previewed |
  * | DIGEST_CONTENT_DIR | where the posts are (default content/posts): the e2e fixtures, the bench corpus |
+ * | DIGEST_CONTENT_SNAPSHOT | set by `npm run build` for its own `next build`: the content, read once (lib/content/store.ts) |
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
@@ -59,6 +60,8 @@ export const env = {
     const dir = read("DIGEST_CONTENT_DIR");
     return dir ? path.resolve(dir) : path.join(process.cwd(), "content", "posts");
   },
+  /** The content snapshot file of the running build, if any. */
+  contentSnapshot: (): string | undefined => read("DIGEST_CONTENT_SNAPSHOT"),
   pageSize: () => wholeNumber("DIGEST_PAGE_SIZE", 10, 1),
   ogPrerenderCount: () => wholeNumber("DIGEST_OG_PRERENDER", 20, 0),
   unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),

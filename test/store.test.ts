@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ContentError, isContentError } from "@/lib/content/issues";
 import { assertNoErrors, nextRelease, statusOf, toPost, visiblePosts, visiblePostsCached } from "@/lib/content/posts";
 import { vi } from "vitest";
-import { loadAll, resetContentCache } from "@/lib/content/store";
+import { loadAll, resetContentCache, writeContentSnapshot } from "@/lib/content/store";
 
 let cwd = "";
 let dir = "";
@@ -46,6 +46,48 @@ describe("loadAll", () => {
       const copy = await import("@/lib/content/store");
       expect(copy.loadAll()).toBe(first);
       expect(first.entries.map((e) => e.meta!.title)).toEqual(["Hello"]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  test("a build's content snapshot is read instead of the files, and equals reading them", () => {
+    write("hello/zh.md", post("你好", "2026-01-18", "tags: [kubernetes]\n"));
+    write("hello/en.md", post("Hello"));
+    write("broken/en.md", "no front matter");
+    const file = path.join(dir, "content.v8");
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const read = loadAll();
+      writeContentSnapshot(file);
+      resetContentCache();
+      vi.stubEnv("DIGEST_CONTENT_SNAPSHOT", file);
+      // The files change after the snapshot: the build still sees the snapshot.
+      write("hello/en.md", post("Changed"));
+      const snap = loadAll();
+      expect(snap).not.toBe(read);
+      expect(snap).toStrictEqual(read);
+      expect(snap.entries.find((e) => e.locale === "en" && e.slug === "hello")!.meta!.title).toBe("Hello");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  test("a snapshot of another content folder, or outside production, is ignored", () => {
+    write("hello/en.md", post("Hello"));
+    const file = path.join(dir, "content.v8");
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      writeContentSnapshot(file);
+      resetContentCache();
+      write("hello/en.md", post("Changed"));
+      vi.stubEnv("DIGEST_CONTENT_SNAPSHOT", file);
+      vi.stubEnv("DIGEST_CONTENT_DIR", path.join(dir, "elsewhere"));
+      expect(loadAll().entries).toEqual([]);
+      vi.stubEnv("DIGEST_CONTENT_DIR", "");
+      vi.stubEnv("NODE_ENV", "development");
+      resetContentCache();
+      expect(loadAll().entries[0]!.meta!.title).toBe("Changed");
     } finally {
       vi.unstubAllEnvs();
     }
