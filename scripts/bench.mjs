@@ -337,16 +337,25 @@ function loadTable(summary) {
   ].join("\n");
 }
 
+/** The per-step times scripts/build.mjs prints ("build: <step> took <s> s"). */
+function buildSteps(output) {
+  return [...output.matchAll(/^build: (.+) took ([\d.]+) s$/gm)].map(([, step, seconds]) => ({ step, seconds: Number(seconds) }));
+}
+
+const stepsText = (steps) => steps.map((s) => `${s.step} ${s.seconds} s`).join("; ");
+
 function table(results) {
   const b = results.build;
   const rows = [
     ["posts (bilingual)", String(results.posts)],
     ...(results.contentCheck ? [["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`]] : []),
     ...(b ? [["build (next build + search index + CSP), first", `${b.seconds} s, ${b.peakMB} MB peak (${b.pages} pages)`]] : []),
+    ...(b?.steps.length ? [["first build's steps (scripts/build.mjs)", stepsText(b.steps)]] : []),
     ...(b ? [["posts built", `${b.postsPrerendered} pages and ${b.searchIndexed} search entries for ${b.postFiles} post files`]] : []),
     ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${results.smallBuild.seconds} s, ${results.smallBuild.peakMB} MB peak (${results.smallBuild.pages} pages)`]] : []),
     ...(results.marginal ? [["marginal cost per bilingual post", `${results.marginal.msPerPost} ms and ${results.marginal.kbPerPost} KB of peak memory`]] : []),
     ...(results.rebuild ? [["rebuild after one new issue, build cache kept", `${results.rebuild.seconds} s, ${results.rebuild.peakMB} MB peak`]] : []),
+    ...(results.rebuild?.steps.length ? [["rebuild's steps", stepsText(results.rebuild.steps)]] : []),
     ["bare Next.js page JS (gzip)", `${(results.js.bare.gzipBytes / 1024).toFixed(1)} KB`],
     ...Object.entries(results.js.pages).map(([k, v]) => [`${k} page JS (gzip)`, `${(v.gzipBytes / 1024).toFixed(1)} KB (+${((v.gzipBytes - results.js.bare.gzipBytes) / 1024).toFixed(1)} KB over bare)`]),
     ["list pages (home, tags, categories, archive and their later pages)", `${results.listPages.count} pages; largest ${results.listPages.largest?.path} at ${(results.listPages.largest?.bytes / 1024).toFixed(1)} KB of HTML; ${results.listPages.over100KB} over 100 KB`],
@@ -393,7 +402,7 @@ async function main() {
 
     log("building the site");
     const build = await measure("npm", ["run", "build"], env);
-    results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), ...postsBuilt(content, build.output) };
+    results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), steps: buildSteps(build.output), ...postsBuilt(content, build.output) };
     if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
     log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
     if (results.smallBuild) {
@@ -411,7 +420,7 @@ async function main() {
     log("rebuilding after publishing one more issue (build cache kept)");
     publishOneMore(content);
     const rebuild = await measure("npm", ["run", "build"], env);
-    results.rebuild = { seconds: rebuild.seconds, peakMB: rebuild.peakMB, pages: pagesGenerated(rebuild.output) };
+    results.rebuild = { seconds: rebuild.seconds, peakMB: rebuild.peakMB, pages: pagesGenerated(rebuild.output), steps: buildSteps(rebuild.output) };
     log(`rebuild ${rebuild.seconds} s, ${rebuild.peakMB} MB peak, ${results.rebuild.pages} pages`);
   }
 
