@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --posts N] [--big-post] [--skip-rebuild] [--skip-small-build]
 //                  [--skip-lighthouse] [--lighthouse-runs 5] [--skip-load] [--load-runs 5]
-//                  [--keep] [--reuse-build]
+//                  [--keep] [--reuse-build] [--label NAME]
 //
 // Measures the site on this machine, against a bare Next.js page built in the
 // same run: build time and peak memory for a generated corpus of N bilingual
@@ -463,7 +463,9 @@ async function main() {
   const day = results.date.slice(0, 10);
   const out = path.join(root, "bench", "results");
   mkdirSync(out, { recursive: true });
-  const suffix = N === 1000 && !flag("big-post") ? "" : `-${N}${flag("big-post") ? "-big" : ""}`;
+  // --label NAME keeps an earlier report of the same day and size.
+  const label = option("label", "");
+  const suffix = `${N === 1000 && !flag("big-post") ? "" : `-${N}${flag("big-post") ? "-big" : ""}`}${label ? `-${label}` : ""}`;
   writeFileSync(path.join(out, `${day}${suffix}.json`), JSON.stringify(results, null, 2) + "\n");
   const md = `# Benchmark ${day}\n\n${table(results)}\n`;
   writeFileSync(path.join(out, `${day}${suffix}.md`), md);
