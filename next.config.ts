@@ -14,7 +14,14 @@ const nextConfig: NextConfig = {
   // Static generation is most of a build (thousands of pages) and runs in
   // worker processes while the main process waits: give it every core, two at
   // least (Next.js would leave one of two cores idle).
-  experimental: { cpus: Math.max(2, availableParallelism() - 1) },
+  experimental: {
+    cpus: Math.max(2, availableParallelism() - 1),
+    // Prefetch inlining decides, per page, which route segments to bundle into
+    // one prefetch response: at build time it renders and gzips every
+    // segment's prefetch payload to measure it. The site's links never
+    // prefetch (components/layout/link.tsx), so that work served no reader.
+    prefetchInlining: false,
+  },
   // Source maps for prerender errors cost each build worker ~40 MB and their
   // parse time; content errors are reported as file:line:column anyway.
   enablePrerenderSourceMaps: false,
