@@ -1,6 +1,7 @@
-// `npm run build` runs this while Next.js compiles: it reads and analyses the
-// content once and writes it to the file given, which every build worker then
-// reads instead of the posts (lib/content/store.ts, writeContentSnapshot).
+// `npm run build` runs this between compiling and generating: it reads and
+// analyses the content once and writes it to the file given, which every build
+// worker then reads instead of the posts (lib/content/store.ts,
+// writeContentSnapshot).
 import { writeContentSnapshot } from "@/lib/content/store";
 
 const file = process.argv[2];

@@ -175,8 +175,8 @@ export function loadAll(): Snapshot {
 
 /**
  * A production build reads and analyses the content once (`npm run build`
- * writes this snapshot while Next.js compiles) instead of once in every build
- * worker: at 1,000 bilingual posts that is ~6.5 s of parsing per process, and
+ * writes this snapshot between compiling and generating) instead of once in
+ * every build worker: at 1,000 bilingual posts that is ~6.5 s of parsing per process, and
  * reading the snapshot back takes ~70 ms. v8's serializer keeps the Maps and
  * Dates the entries hold.
  */
