@@ -118,9 +118,6 @@ export const getArchiveYears = cache((locale: Locale): ArchiveYear[] => {
   return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
 });
 
-/** One year's posts in a locale, newest first (empty for a year without posts). */
-export const getPostsByYear = cache((locale: Locale, year: string) => getPosts(locale).filter((p) => yearOf(p) === year));
-
 /** The year as the author dated the post (its own time zone). */
 export const yearOf = (post: Post) => post.date.wall.slice(0, 4);
 

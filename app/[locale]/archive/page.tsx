@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYears } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
 import { siteRoutes } from "@/lib/routes";
-import { getArchiveYears, getPostsByYear } from "@/lib/content";
+import { getArchiveYears } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
@@ -42,7 +42,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]/archi
               </Link>
               <span className="text-sm font-normal text-muted">{t("count", { count: newest.count })}</span>
             </h2>
-            <ArchiveYearList posts={getPostsByYear(locale, newest.year)} />
+            <ArchiveYearList posts={siteRoutes().listed(locale, { kind: "archiveYear", year: newest.year })!} />
           </section>
         )}
       </main>

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYearPager } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
-import { getArchiveYears, getPostsByYear } from "@/lib/content";
+import { getArchiveYears } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { pathOf, siteRoutes, staticParams } from "@/lib/routes";
 
@@ -18,7 +18,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 function resolve(locale: string, year: string) {
   if (!hasLocale(routing.locales, locale)) return null;
-  const posts = getPostsByYear(locale, year);
+  const posts = siteRoutes().listed(locale, { kind: "archiveYear", year })!;
   return posts.length > 0 ? { locale, posts } : null;
 }
 
