@@ -25,6 +25,8 @@ export type Route =
   | { kind: "translations" };
 
 type RouteKind = Route["kind"];
+
+export type ArchiveYear = { year: string; count: number };
 type Paged = Extract<Route, { page?: number }>;
 
 /** Where the other language's version of a page is; `available: false` sends the reader to that language's home. */
@@ -129,13 +131,19 @@ export function routeModel(postsIn: (locale: Locale) => Post[]) {
     return { locale: other, href: paths.home(other), available: false };
   }
 
+  /** The years that have posts in a locale, newest first, with how many each: the year pages' own lists. */
+  function archiveYears(locale: Locale): ArchiveYear[] {
+    return [...indexOf(postsIn(locale)).year]
+      .map(([year, posts]) => ({ year, count: posts.length }))
+      .sort((a, b) => b.year.localeCompare(a.year));
+  }
+
   /** A list's pages, first to last (one, even when it is empty). */
   const paged = <R extends Paged>(route: R, total: number): R[] => Array.from({ length: pageCount(total) }, (_, i) => ({ ...route, page: i + 1 }));
 
   /** Every page of a locale, later pages included, in a stable order. */
   function pagesIn(locale: Locale): Route[] {
     const posts = postsIn(locale);
-    const years = [...new Set(posts.map(yearOf))].sort().reverse();
     return [
       ...paged({ kind: "home" as const }, posts.length),
       ...posts.map((p): Route => ({ kind: "post", slug: p.slug })),
@@ -143,12 +151,12 @@ export function routeModel(postsIn: (locale: Locale) => Post[]) {
       ...termsOf(posts, (p) => p.tags).flatMap((t) => paged({ kind: "tag" as const, name: t.name }, t.count)),
       ...termsOf(posts, (p) => p.categories).flatMap((t) => paged({ kind: "category" as const, name: t.name }, t.count)),
       { kind: "archive" },
-      ...years.map((year): Route => ({ kind: "archiveYear", year })),
+      ...archiveYears(locale).map(({ year }): Route => ({ kind: "archiveYear", year })),
       { kind: "search" },
     ];
   }
 
-  return { listed, exists, localesOf, alternateOf, pagesIn };
+  return { listed, exists, localesOf, alternateOf, pagesIn, archiveYears };
 }
 
 /** The published site (in `npm run dev`, drafts and scheduled posts too); `preview` for draft mode on a deployed site. */

@@ -61,6 +61,22 @@ describe("which pages exist", () => {
   });
 });
 
+describe("the archive's years", () => {
+  test("newest first, with how many posts each, from the same lists the year pages show", () => {
+    const m = model();
+    expect(m.archiveYears("en")).toEqual([{ year: "2026", count: 1 }, { year: "2025", count: 1 }]);
+    expect(m.archiveYears("zh")).toEqual([{ year: "2026", count: 4 }]);
+    for (const l of ["zh", "en"] as const)
+      for (const { year, count } of m.archiveYears(l)) expect(m.listed(l, { kind: "archiveYear", year })).toHaveLength(count);
+    expect(routeModel(() => []).archiveYears("zh")).toEqual([]);
+  });
+
+  test("years sort as numbers would, not by the order posts come in", () => {
+    const posts = [post("zh", "x", "2024-05-01", []), post("zh", "y", "2026-01-01", []), post("zh", "z", "2025-03-01", []), post("zh", "w", "2024-01-01", [])];
+    expect(routeModel(() => posts).archiveYears("zh").map((y) => `${y.year}:${y.count}`)).toEqual(["2026:1", "2025:1", "2024:2"]);
+  });
+});
+
 describe("the language switcher", () => {
   const cases: [Route, string, boolean][] = [
     [{ kind: "post", slug: "a" }, "/en/posts/a", true],

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/layout/link";
 import type { Locale } from "@/i18n/routing";
-import type { ArchiveYear, Post } from "@/lib/content";
+import type { Post } from "@/lib/content";
+import type { ArchiveYear } from "@/lib/routes";
 import { paths } from "@/lib/site";
 import { IssueNumber } from "./issue-number";
 import { PostDate } from "./post-date";

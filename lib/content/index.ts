@@ -109,15 +109,6 @@ export const getMediaFiles = cache((): Map<string, MediaFile> => {
   return files;
 });
 
-export type ArchiveYear = { year: string; count: number };
-
-/** The years that have published posts in a locale, newest first, with how many each. */
-export const getArchiveYears = cache((locale: Locale): ArchiveYear[] => {
-  const counts = new Map<string, number>();
-  for (const p of getPosts(locale)) counts.set(yearOf(p), (counts.get(yearOf(p)) ?? 0) + 1);
-  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
-});
-
 /** The year as the author dated the post (its own time zone). */
 export const yearOf = (post: Post) => post.date.wall.slice(0, 4);
 

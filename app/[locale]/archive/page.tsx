@@ -7,7 +7,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYears } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
 import { siteRoutes } from "@/lib/routes";
-import { getArchiveYears } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/site";
 
@@ -25,11 +24,12 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]/archi
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("ArchivePage");
-  const years = getArchiveYears(locale);
+  const site = siteRoutes();
+  const years = site.archiveYears(locale);
   const newest = years[0];
   return (
     <>
-      <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "archive" })} />
+      <SiteHeader locale={locale} alternate={site.alternateOf(locale, { kind: "archive" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
@@ -42,7 +42,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]/archi
               </Link>
               <span className="text-sm font-normal text-muted">{t("count", { count: newest.count })}</span>
             </h2>
-            <ArchiveYearList posts={siteRoutes().listed(locale, { kind: "archiveYear", year: newest.year })!} />
+            <ArchiveYearList posts={site.listed(locale, { kind: "archiveYear", year: newest.year })!} />
           </section>
         )}
       </main>

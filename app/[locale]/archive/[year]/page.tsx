@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ArchiveYearList, ArchiveYearPager } from "@/components/post/archive-view";
 import { routing } from "@/i18n/routing";
-import { getArchiveYears } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { pathOf, siteRoutes, staticParams } from "@/lib/routes";
 
@@ -51,7 +50,7 @@ export default async function ArchiveYearPage({ params }: PageProps<"/[locale]/a
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("yearTitle", { year })}</h1>
         <p className="mt-2 text-muted">{t("yearDescription", { year, count: found.posts.length })}</p>
-        <ArchiveYearPager locale={found.locale} years={getArchiveYears(found.locale)} current={year} />
+        <ArchiveYearPager locale={found.locale} years={siteRoutes().archiveYears(found.locale)} current={year} />
         <ArchiveYearList posts={found.posts} />
       </main>
     </>
