@@ -16,6 +16,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageJs } from "./page-js.mjs";
+import { watchPeak } from "./tree-rss.mjs";
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -42,53 +43,18 @@ function cleanup() {
 process.on("exit", cleanup);
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => process.exit(130));
 
-/** Sum of resident memory of a process and all its descendants, in bytes. */
-function treeRss(pid) {
-  const parents = new Map();
-  for (const p of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      parents.set(Number(p), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const tree = new Set([pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [p, pp] of parents) {
-      if (tree.has(pp) && !tree.has(p)) {
-        tree.add(p);
-        grew = true;
-      }
-    }
-  }
-  let total = 0;
-  for (const p of tree) {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      if (m) total += Number(m[1]) * 1024;
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return total;
-}
-
 /** Runs a command to completion, measuring wall time and peak memory of its process tree. */
 function measure(cmd, cmdArgs, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, cmdArgs, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     children.add(child);
-    let peak = 0;
+    const memory = watchPeak(child.pid);
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
     child.on("exit", (code) => {
-      clearInterval(timer);
+      const peak = memory.stop();
       children.delete(child);
       const result = { seconds: +((performance.now() - started) / 1000).toFixed(1), peakMB: Math.round(peak / 2 ** 20), code, output };
       // content:check exits 1 on content errors: that is a result to report, not a crash.
@@ -339,10 +305,10 @@ function loadTable(summary) {
 
 /** The per-step times scripts/build.mjs prints ("build: <step> took <s> s"). */
 function buildSteps(output) {
-  return [...output.matchAll(/^build: (.+) took ([\d.]+) s$/gm)].map(([, step, seconds]) => ({ step, seconds: Number(seconds) }));
+  return [...output.matchAll(/^build: (.+) took ([\d.]+) s(?:, peak (\d+) MB)?$/gm)].map(([, step, seconds, mb]) => ({ step, seconds: Number(seconds), ...(mb ? { peakMB: Number(mb) } : {}) }));
 }
 
-const stepsText = (steps) => steps.map((s) => `${s.step} ${s.seconds} s`).join("; ");
+const stepsText = (steps) => steps.map((s) => `${s.step} ${s.seconds} s${s.peakMB ? ` (${s.peakMB} MB)` : ""}`).join("; ");
 
 function table(results) {
   const b = results.build;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`, in steps, each timed in its output and measured as a whole
-// by `npm run bench`:
+// `npm run build`, in steps, each timed in its output (and on Linux, the peak
+// memory of its process tree), and measured as a whole by `npm run bench`:
 // 1. `next build --experimental-build-mode compile` (Turbopack);
 // 2. a snapshot of the content, read and analysed once
 //    (scripts/content-snapshot.ts);
@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { canMeasureRss, watchPeak } from "./tree-rss.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const next = path.join(path.dirname(here), "node_modules", "next", "dist", "bin", "next");
@@ -28,14 +29,19 @@ const preload = `--require ${JSON.stringify(path.join(here, "worker-heap.cjs"))}
 // Passes the environment on to next build (plain Node, no TypeScript loader: lib/env.ts reads the settings there).
 const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 
+const mb = (bytes) => (canMeasureRss ? `, peak ${Math.round(bytes / 2 ** 20)} MB` : "");
+
+/** Runs one step; prints its time and, on Linux, the peak memory of its process tree. */
 const run = (label, args, env = process.env) =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { stdio: "inherit", env });
+    const memory = watchPeak(child.pid);
     child.on("error", reject);
     child.on("exit", (code, signal) => {
+      const peak = memory.stop();
       if (code !== 0) return reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`));
-      console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${mb(peak)}`);
       resolve();
     });
   });
@@ -47,8 +53,13 @@ try {
   await run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload);
   await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot], { ...process.env, NODE_ENV: "production" });
   await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...withPreload, DIGEST_CONTENT_SNAPSHOT: snapshot });
+  // Side by side, the two steps' peaks may add up: the whole phase is measured too.
+  const started = performance.now();
+  const phase = watchPeak(process.pid);
   const steps = ["search-index.mjs", "csp-hashes.mjs"].map((script) => run(script, [path.join(here, script)]));
   const failed = (await Promise.allSettled(steps)).filter((r) => r.status === "rejected");
+  const peak = phase.stop();
+  if (failed.length === 0) console.log(`build: search index + CSP hashes (side by side) took ${((performance.now() - started) / 1000).toFixed(1)} s${mb(peak)}`);
   if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
 } catch (error) {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);

@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import { describe, expect, test } from "vitest";
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { canMeasureRss, treeRss, watchPeak } from "../scripts/tree-rss.mjs";
+
+// npm run build prints each step's peak memory from this; npm run bench, a whole build's.
+const MB = 2 ** 20;
+const holder = (mb: number) => `const b = Buffer.alloc(${mb} * 2 ** 20, 1); setTimeout(() => b.length, 1500);`;
+
+function run(code: string) {
+  const child = spawn(process.execPath, ["-e", code], { stdio: "ignore" });
+  return { child, exited: new Promise((resolve) => child.on("exit", resolve)) };
+}
+
+describe.skipIf(!canMeasureRss)("process-tree memory", () => {
+  test("a step's peak includes what it allocated", async () => {
+    const { child, exited } = run(holder(150));
+    const memory = watchPeak(child.pid!, 50);
+    await exited;
+    expect(memory.stop()).toBeGreaterThan(150 * MB);
+  });
+
+  test("descendants count: a step's workers are part of its peak", async () => {
+    const { child, exited } = run(`require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(holder(120))}], { stdio: "inherit" }).on("exit", () => {}); setTimeout(() => {}, 1500);`);
+    const memory = watchPeak(child.pid!, 50);
+    await exited;
+    // The parent alone is ~40-60 MB; only the child's buffer takes it past 150.
+    expect(memory.stop()).toBeGreaterThan(150 * MB);
+  });
+
+  test("a process that is gone weighs nothing", async () => {
+    const { child, exited } = run("");
+    await exited;
+    expect(treeRss(child.pid!)).toBe(0);
+  });
+});
