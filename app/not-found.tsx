@@ -31,7 +31,7 @@ export default function NotFound() {
         <main id="content" className="mx-auto flex w-full max-w-3xl flex-1 flex-col justify-center gap-16 px-4 py-16 text-center sm:px-6">
           {editions.map(({ locale, lang, m }) => (
             <section key={locale} lang={lang} data-only={locale} aria-labelledby={`not-found-${locale}`}>
-              <p className="text-sm font-semibold tracking-wide text-accent uppercase">{m.Site.name}</p>
+              <p className="text-sm font-bold tracking-wide text-accent uppercase">{m.Site.name}</p>
               <p aria-hidden="true" className="mt-4 text-6xl font-bold text-accent">
                 404
               </p>
@@ -39,7 +39,7 @@ export default function NotFound() {
                 {m.NotFound.title}
               </h1>
               <p className="mt-3 text-muted">{m.NotFound.description}</p>
-              <a href={paths.home(locale)} hrefLang={lang} className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-medium text-page hover:opacity-90">
+              <a href={paths.home(locale)} hrefLang={lang} className="mt-8 inline-block rounded-full bg-accent px-5 py-2 font-normal text-page hover:opacity-90">
                 {m.NotFound.home}
               </a>
             </section>

@@ -28,12 +28,12 @@ export function NewsCard({ id = "item", n, title, sources = [], children }: Prop
       <div className="prose mt-3 max-w-none sm:prose-lg">{children}</div>
       {sources.length > 0 && (
         <footer className="mt-4 border-t border-line pt-3 text-sm">
-          <span className="font-semibold text-muted">{t("sourcesLabel")}</span>
+          <span className="font-bold text-muted">{t("sourcesLabel")}</span>
           <ul className="inline">
             {sources.map((s, i) => (
               <li key={s.n} className="inline">
                 {i > 0 && <span aria-hidden="true"> · </span>}
-                <a href={s.url} rel="noopener noreferrer" className="font-medium text-accent underline-offset-2 hover:underline">
+                <a href={s.url} rel="noopener noreferrer" className="font-normal text-accent underline-offset-2 hover:underline">
                   {s.title}
                 </a>{" "}
                 <span className="text-muted">({s.domain})</span>{" "}

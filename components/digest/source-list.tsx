@@ -16,13 +16,13 @@ export function SourceList({ sources = [], citedBy = {} }: Props) {
           <li key={s.n} id={`source-${s.n}`} className="flex scroll-mt-6 gap-3">
             <span className="w-7 shrink-0 text-right font-bold text-accent">[{s.n}]</span>
             <span className="min-w-0">
-              <a href={s.url} rel="noopener noreferrer" className="font-medium break-words text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
+              <a href={s.url} rel="noopener noreferrer" className="font-normal break-words text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
                 {s.title}
               </a>
               <span className="block text-muted">
                 {s.domain}
                 {(citedBy[s.n] ?? []).map((item) => (
-                  <a key={item.id} href={`#${item.id}`} aria-label={t("backTo", { n: item.n })} data-pagefind-ignore className="ml-2 font-semibold text-accent hover:underline">
+                  <a key={item.id} href={`#${item.id}`} aria-label={t("backTo", { n: item.n })} data-pagefind-ignore className="ml-2 font-bold text-accent hover:underline">
                     ↩{item.n}
                   </a>
                 ))}

@@ -49,7 +49,7 @@ export function CopyButton({ html, as, label, copied, failed }: Props) {
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="button" onClick={onClick} className="rounded-full bg-accent px-4 py-2 text-sm font-medium text-page hover:opacity-90">
+      <button type="button" onClick={onClick} className="rounded-full bg-accent px-4 py-2 text-sm font-normal text-page hover:opacity-90">
         {label}
       </button>
       <span role="status" className="text-sm text-muted">

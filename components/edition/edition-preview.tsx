@@ -41,7 +41,7 @@ export async function EditionPreview({ slug, loaded }: Props) {
     <>
       <p className="mt-2 text-muted">{command}</p>
       {loaded.edition.post.status !== "published" && (
-        <p className="mt-4 rounded-xl border-2 border-amber-500 bg-amber-100 px-4 py-3 font-semibold text-amber-950">{t("unpublished")}</p>
+        <p className="mt-4 rounded-xl border-2 border-amber-500 bg-amber-100 px-4 py-3 font-bold text-amber-950">{t("unpublished")}</p>
       )}
       <div className="mt-8 flex flex-wrap items-start gap-8">
         <Pane id="edition-email" title={t("email")} help={t("emailHelp")}>
@@ -53,7 +53,7 @@ export async function EditionPreview({ slug, loaded }: Props) {
           <iframe title={t("wechatFrame")} srcDoc={wechat.document} width={375} sandbox="allow-popups allow-popups-to-escape-sandbox" className={frame} />
           {wechat.images.length > 0 && (
             <div className="mt-4 max-w-[23.4rem] text-sm">
-              <p className="font-semibold">{t("images")}</p>
+              <p className="font-bold">{t("images")}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5 break-all">
                 {wechat.images.map((src) => (
                   <li key={src}>

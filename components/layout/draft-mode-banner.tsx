@@ -6,7 +6,7 @@ export function DraftModeBanner() {
   // Back to this language's home: "/" would renegotiate and could switch language.
   const locale = useLocale();
   return (
-    <div role="status" className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+    <div role="status" className="bg-amber-300 px-4 py-2 text-center text-sm font-bold text-amber-950">
       {t("banner")}{" "}
       <a href={`/api/draft/disable?path=/${locale}`} className="underline">
         {t("exit")}

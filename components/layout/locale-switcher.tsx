@@ -11,7 +11,7 @@ export function LocaleSwitcher({ alternate }: { alternate: Alternate }) {
       locale={alternate.locale}
       lang={htmlLang[alternate.locale]}
       description={alternate.available ? t("switchToLabel") : t("otherHome")}
-      className="rounded-full border border-line px-3 py-1 text-sm font-medium hover:border-accent hover:text-accent"
+      className="rounded-full border border-line px-3 py-1 text-sm font-normal hover:border-accent hover:text-accent"
     >
       {t("switchTo")}
     </LocaleLink>

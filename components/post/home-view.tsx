@@ -21,8 +21,8 @@ export async function HomeView({ locale, page }: { locale: Locale; page: number 
       {page === 1 && <JsonLd data={webSite(locale, site("name"), site("description"))} />}
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "home", page })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{site("name")}</p>
-        <h1 className="mt-1 text-3xl font-extrabold tracking-tight sm:text-4xl">
+        <p className="text-sm font-bold tracking-wide text-accent uppercase">{site("name")}</p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
           {t("title")}
           {page > 1 && <span className="text-muted"> · {pager("pageTitle", { page })}</span>}
         </h1>

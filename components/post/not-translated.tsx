@@ -5,7 +5,7 @@ export function NotTranslated({ href, note, link }: Props) {
   return (
     <p data-not-translated className="mb-6 rounded-xl border border-line bg-card px-4 py-3 text-sm">
       {note}{" "}
-      <a href={href} className="font-semibold text-accent underline">
+      <a href={href} className="font-bold text-accent underline">
         {link}
       </a>
     </p>

@@ -11,7 +11,7 @@ export function Pagination({ locale, route, pages }: Props) {
   const page = pageNumber(route);
   if (pages <= 1) return null;
   const to = (n: number) => pathOf(locale, { ...route, page: n });
-  const link = "rounded-full border border-line px-4 py-1.5 font-medium hover:border-accent hover:text-accent";
+  const link = "rounded-full border border-line px-4 py-1.5 font-normal hover:border-accent hover:text-accent";
   return (
     <nav aria-label={t("label")} className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (

@@ -16,7 +16,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         {post.issue !== undefined && (
           <>
-            <IssueNumber issue={post.issue} className="font-semibold text-accent" />
+            <IssueNumber issue={post.issue} className="font-bold text-accent" />
             <span aria-hidden="true">·</span>
           </>
         )}

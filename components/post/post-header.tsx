@@ -14,12 +14,12 @@ export function PostHeader({ post }: { post: Post }) {
       <div data-pagefind-ignore>
         <TermLinks locale={post.locale} kind="categories" names={post.categories} label={t("categories")} searchFilter />
       </div>
-      <h1 className="mt-3 text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
+      <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{post.title}</h1>
       {/* Indexed for its date (data-pagefind-meta) but kept out of search excerpts. */}
       <div data-pagefind-ignore className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         {post.issue !== undefined && (
           <>
-            <IssueNumber issue={post.issue} className="font-semibold text-accent" />
+            <IssueNumber issue={post.issue} className="font-bold text-accent" />
             <span aria-hidden="true">·</span>
           </>
         )}

@@ -11,8 +11,8 @@ export function PostNav({ newer, older }: Props) {
   const cell = (post: Post | undefined, label: string, align: string) =>
     post ? (
       <Link href={paths.post(post.locale, post.slug)} rel={align === "text-left" ? "prev" : "next"} className={`block rounded-xl border border-line bg-card p-4 hover:border-accent ${align}`}>
-        <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{label}</span>
-        <span className="mt-1 block font-semibold">{post.title}</span>
+        <span className="block text-xs font-bold uppercase tracking-wide text-muted">{label}</span>
+        <span className="mt-1 block font-bold">{post.title}</span>
       </Link>
     ) : (
       <span />

@@ -13,7 +13,7 @@ export function StatusBanner({ post }: { post: Post }) {
       ? t("draftBanner")
       : t("scheduledBanner", { date: f.dateTime(wallClock(post.date), { dateStyle: "long", timeStyle: post.date.hasTime ? "short" : undefined, timeZone: "UTC" }) });
   return (
-    <p role="status" className="mb-6 rounded-xl border-2 border-amber-500 bg-amber-100 px-4 py-3 font-semibold text-amber-950">
+    <p role="status" className="mb-6 rounded-xl border-2 border-amber-500 bg-amber-100 px-4 py-3 font-bold text-amber-950">
       {text}
       {/* The edition preview exists in npm run dev only, not in draft mode on a deployed site. */}
       {isDevelopment() && (

@@ -18,8 +18,8 @@ export function TermLinks({ locale, kind, names, label, searchFilter = false }: 
             href={kind === "tags" ? paths.tag(locale, name) : paths.category(locale, name)}
             className={
               kind === "tags"
-                ? "inline-block rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-accent hover:underline"
-                : "inline-block text-xs font-semibold uppercase tracking-wide text-accent hover:underline"
+                ? "inline-block rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-normal text-accent hover:underline"
+                : "inline-block text-xs font-bold uppercase tracking-wide text-accent hover:underline"
             }
           >
             {kind === "tags" ? `#${termName(taxonomy, kind, name, locale)}` : termName(taxonomy, kind, name, locale)}

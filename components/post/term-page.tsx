@@ -30,7 +30,7 @@ export async function TermView({ locale, route }: Props) {
       <JsonLd data={breadcrumbList(crumbs)} />
       <SiteHeader locale={locale} alternate={site.alternateOf(locale, route)} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
         <p className="mt-2 text-muted">{description}</p>
         {kind === "tags" && (
           <p className="mt-4 text-sm">

@@ -123,14 +123,14 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
           placeholder={labels.placeholder}
           className="min-w-0 flex-1 rounded-full border border-line bg-card px-4 py-2 text-ink placeholder:text-muted"
         />
-        <button type="submit" className="rounded-full bg-accent px-5 py-2 font-medium text-page hover:opacity-90">
+        <button type="submit" className="rounded-full bg-accent px-5 py-2 font-normal text-page hover:opacity-90">
           {labels.submit}
         </button>
       </form>
       {FILTER_KINDS.map((kind) =>
         Object.keys(available[kind] ?? {}).length === 0 ? null : (
           <fieldset key={kind} className="mt-4">
-            <legend className="text-sm font-semibold text-muted">{kind === "tag" ? labels.tags : labels.categories}</legend>
+            <legend className="text-sm font-bold text-muted">{kind === "tag" ? labels.tags : labels.categories}</legend>
             <div className="mt-2 flex flex-wrap gap-2">
               {Object.entries(available[kind]!)
                 .sort(([a], [b]) => a.localeCompare(b))

@@ -34,7 +34,7 @@ export async function SideBySide({ comparison }: { comparison: Comparison }) {
           if (!item) return null;
           return (
             <>
-              <p className="font-semibold">{item.title}</p>
+              <p className="font-bold">{item.title}</p>
               <ul className="mt-1 space-y-0.5 text-xs break-all">
                 {item.sources.map((url) => (
                   <li key={url} data-only={onlyHere.some((d) => d.url === url && d.locale === s.locale) ? "" : undefined} className="data-only:font-bold data-only:text-red-700 dark:data-only:text-red-300">
@@ -97,7 +97,7 @@ export async function SideBySide({ comparison }: { comparison: Comparison }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-row={row.key} data-differs={row.differs || row.missing ? "" : undefined} className="border-b border-line align-top data-differs:bg-amber-50 dark:data-differs:bg-amber-950/40">
-                <th scope="row" className="py-2 pr-3 font-medium">
+                <th scope="row" className="py-2 pr-3 font-normal">
                   {row.label}
                   {(row.differs || row.missing) && <span className="ml-1 block text-xs font-bold text-amber-800 dark:text-amber-300">{row.missing ? `${t("missing")}: ${row.missing}` : t("differs")}</span>}
                 </th>

@@ -31,7 +31,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]/archi
     <>
       <SiteHeader locale={locale} alternate={site.alternateOf(locale, { kind: "archive" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <ArchiveYears locale={locale} years={years} />
         {newest && (

@@ -22,7 +22,7 @@ export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts
     <>
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "drafts" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <div className="mt-8">{posts.length > 0 ? <PostList posts={posts} /> : <p>{t("empty")}</p>}</div>
         {posts.length > 0 && (

@@ -34,7 +34,7 @@ export default async function SearchPage({ params }: PageProps<"/[locale]/search
     <>
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "search" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 mb-6 text-muted">{t("description")}</p>
         <noscript>
           <p className="mb-4 rounded-xl border border-line bg-card p-4 text-sm">{t("noScript")}</p>

@@ -30,14 +30,14 @@ export default async function TagsPage({ params }: PageProps<"/[locale]/tags">) 
     <>
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "tags" })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <ul className="mt-8 flex flex-wrap gap-3">
           {tags.map((tag) => (
             <li key={tag.name}>
               <Link
                 href={paths.tag(locale, tag.name)}
-                className="inline-flex items-center gap-2 rounded-full border border-line bg-card px-4 py-1.5 font-medium hover:border-accent hover:text-accent"
+                className="inline-flex items-center gap-2 rounded-full border border-line bg-card px-4 py-1.5 font-normal hover:border-accent hover:text-accent"
               >
                 #{termName(taxonomy, "tags", tag.name, locale)}
                 <span className="text-sm text-muted">{t("count", { count: tag.count })}</span>

@@ -20,15 +20,15 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   const view = await getTranslations("TranslationView");
   const rows = translationStatus(getAllEntries().entries);
   const cell = (slug: string, l: Locale, s: LocaleState) => {
-    if (s.state === "missing") return <span className="font-semibold text-red-700 dark:text-red-300">{t("missing")}</span>;
-    if (s.state === "broken") return <span className="font-semibold text-red-700 dark:text-red-300">{t("broken")}</span>;
+    if (s.state === "missing") return <span className="font-bold text-red-700 dark:text-red-300">{t("missing")}</span>;
+    if (s.state === "broken") return <span className="font-bold text-red-700 dark:text-red-300">{t("broken")}</span>;
     const label = s.state === "published" ? t("ok") : s.state === "draft" ? status("draft") : status("scheduled");
     return (
       <span>
         <a href={paths.post(l, slug)} className="text-accent underline">
           {label}
         </a>
-        {s.stale && <span className="ml-2 font-semibold text-amber-800 dark:text-amber-300">{t("stale")}</span>}
+        {s.stale && <span className="ml-2 font-bold text-amber-800 dark:text-amber-300">{t("stale")}</span>}
       </span>
     );
   };
@@ -36,7 +36,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
     <>
       <SiteHeader locale={locale} alternate={siteRoutes().alternateOf(locale, { kind: "translations" })} />
       <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <div className="mt-8 overflow-x-auto">
           <table className="w-full text-left text-sm">

@@ -48,7 +48,7 @@ export default async function ArchiveYearPage({ params }: PageProps<"/[locale]/a
     <>
       <SiteHeader locale={found.locale} alternate={siteRoutes().alternateOf(found.locale, { kind: "archiveYear", year })} />
       <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("yearTitle", { year })}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("yearTitle", { year })}</h1>
         <p className="mt-2 text-muted">{t("yearDescription", { year, count: found.posts.length })}</p>
         <ArchiveYearPager locale={found.locale} years={siteRoutes().archiveYears(found.locale)} current={year} />
         <ArchiveYearList posts={found.posts} />

@@ -25,7 +25,7 @@ export default async function TranslationViewPage({ params }: PageProps<"/[local
     <>
       <SiteHeader locale={locale} alternate={{ locale: other, href: paths.translationView(other, slug), available: true }} />
       <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight break-all">{t("title", { slug })}</h1>
+        <h1 className="text-3xl font-bold tracking-tight break-all">{t("title", { slug })}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <SideBySide comparison={comparison} />
       </main>

@@ -29,7 +29,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/posts
     <>
       <SiteHeader locale={locale} alternate={alternate} />
       <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("description")}</p>
         <p className="mt-2">
           <a href={paths.post(locale, slug)} className="text-accent underline">
