@@ -25,12 +25,13 @@ export type Route =
   | { kind: "translations" };
 
 type RouteKind = Route["kind"];
-
-export type ArchiveYear = { year: string; count: number };
 type Paged = Extract<Route, { page?: number }>;
 
 /** Where the other language's version of a page is; `available: false` sends the reader to that language's home. */
 export type Alternate = { locale: Locale; href: string; available: boolean };
+
+/** A year of the archive and how many posts it has. */
+export type ArchiveYear = { year: string; count: number };
 
 export const pageNumber = (route: Route) => ("page" in route && route.page ? route.page : 1);
 
