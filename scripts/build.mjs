@@ -29,7 +29,9 @@ const preload = `--require ${JSON.stringify(path.join(here, "worker-heap.cjs"))}
 // Passes the environment on to next build (plain Node, no TypeScript loader: lib/env.ts reads the settings there).
 const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 
-const mb = (bytes) => (canMeasureRss ? `, peak ${Math.round(bytes / 2 ** 20)} MB` : "");
+/** "build: <label> took <s> s[, peak <n> MB]", the line npm run bench reads. */
+const report = (label, started, peakBytes) =>
+  console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${canMeasureRss ? `, peak ${Math.round(peakBytes / 2 ** 20)} MB` : ""}`);
 
 /** Runs one step; prints its time and, on Linux, the peak memory of its process tree. */
 const run = (label, args, env = process.env) =>
@@ -41,7 +43,7 @@ const run = (label, args, env = process.env) =>
     child.on("exit", (code, signal) => {
       const peak = memory.stop();
       if (code !== 0) return reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`));
-      console.log(`build: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s${mb(peak)}`);
+      report(label, started, peak);
       resolve();
     });
   });
@@ -59,8 +61,8 @@ try {
   const steps = ["search-index.mjs", "csp-hashes.mjs"].map((script) => run(script, [path.join(here, script)]));
   const failed = (await Promise.allSettled(steps)).filter((r) => r.status === "rejected");
   const peak = phase.stop();
-  if (failed.length === 0) console.log(`build: search index + CSP hashes (side by side) took ${((performance.now() - started) / 1000).toFixed(1)} s${mb(peak)}`);
   if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
+  report("search index + CSP hashes (side by side)", started, peak);
 } catch (error) {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);
   process.exitCode = 1;

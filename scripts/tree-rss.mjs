@@ -40,16 +40,11 @@ export function treeRss(pid) {
   return total;
 }
 
-/**
- * Samples a process tree's memory every `ms` until stopped; `peak()` is the
- * highest sum seen, in bytes.
- */
+/** Samples a process tree's memory every `ms`; `stop()` returns the highest sum seen, in bytes. */
 export function watchPeak(pid, ms = 200) {
   let peak = 0;
-  const sample = () => (peak = Math.max(peak, treeRss(pid)));
-  const timer = canMeasureRss ? setInterval(sample, ms) : null;
+  const timer = canMeasureRss ? setInterval(() => (peak = Math.max(peak, treeRss(pid))), ms) : null;
   return {
-    peak: () => peak,
     stop: () => {
       if (timer) clearInterval(timer);
       return peak;
