@@ -77,6 +77,28 @@ test.describe("searching the digest", () => {
     await expect(result(page, ZH_SEED_TITLE)).toHaveCount(1);
     await expect(requested.some((url) => url.includes("pagefind"))).toBe(true);
   });
+
+  // One index per language (scripts/search-index.mjs): a reader downloads only their language's.
+  const pagefindFolders = (requested: string[]) => [...new Set(requested.flatMap((url) => /\/_next\/static\/pagefind\/([^/]+)\//.exec(new URL(url).pathname)?.[1] ?? []))];
+
+  test("each language's search loads only that language's index", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto("/zh/search");
+    await search(page, "zh", "主权");
+    await expect(result(page, ZH_SEED_TITLE)).toHaveCount(1);
+    expect(pagefindFolders(requested)).toEqual(["zh"]);
+    expect(requested.some((url) => url.endsWith(".pf_fragment"))).toBe(true);
+
+    // The language switcher navigates on the client; the English search then loads the English index.
+    requested.length = 0;
+    await page.getByRole("banner").getByRole("link", { name: "English", exact: true }).click();
+    await expect(page).toHaveURL("/en/search");
+    await search(page, "en", "sovereign");
+    await expect(result(page, EN_SEED_TITLE)).toHaveCount(1);
+    await expect(page.getByRole("main").getByRole("link", { name: ZH_SEED_TITLE })).toHaveCount(0);
+    expect(pagefindFolders(requested)).toEqual(["en"]);
+  });
 });
 
 test.describe("search excerpts and filters", () => {

@@ -26,9 +26,11 @@ type Pagefind = {
   search: (q: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
 };
 
-// Built by scripts/search-index.mjs after `next build`; loaded only on this page.
-const PAGEFIND = "/_next/static/pagefind/pagefind.js";
-let pagefind: Promise<Pagefind> | null = null;
+// Built by scripts/search-index.mjs after `next build`, one index per language;
+// loaded only on this page, and only the reader's language.
+const pagefindUrl = (locale: string) => `/_next/static/pagefind/${encodeURIComponent(locale)}/pagefind.js`;
+// Kept across client-side navigations (the language switcher goes from one search page to the other).
+const loaded = new Map<string, Promise<Pagefind>>();
 
 /** Pagefind marks matches with <mark>; everything else is shown as text, never as HTML. */
 function Excerpt({ html }: { html: string }) {
@@ -42,7 +44,7 @@ function Excerpt({ html }: { html: string }) {
   );
 }
 
-export function SearchBox({ labels }: { labels: SearchLabels }) {
+export function SearchBox({ locale, labels }: { locale: string; labels: SearchLabels }) {
   const [query, setQuery] = useState("");
   const [state, setState] = useState<{ status: "idle" | "busy" | "done" | "error"; query: string; results: Result[] }>({ status: "idle", query: "", results: [] });
   const [available, setAvailable] = useState<Filters>({});
@@ -52,10 +54,14 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
   function load() {
     // Pagefind prefixes result URLs with the folder above its bundle (/_next/static/)
     // unless told otherwise; the indexed URLs are already site paths.
-    pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: "/" });
-      return pf;
-    });
+    let pagefind = loaded.get(locale);
+    if (!pagefind) {
+      pagefind = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pagefindUrl(locale)) as Promise<Pagefind>).then(async (pf) => {
+        await pf.options({ baseUrl: "/" });
+        return pf;
+      });
+      loaded.set(locale, pagefind);
+    }
     return pagefind;
   }
 
@@ -76,7 +82,7 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
         results: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, date: d.meta.date, excerpt: d.excerpt })),
       });
     } catch {
-      pagefind = null;
+      loaded.delete(locale);
       setState({ status: "error", query: trimmed, results: [] });
     }
   }

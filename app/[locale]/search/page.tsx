@@ -39,7 +39,7 @@ export default async function SearchPage({ params }: PageProps<"/[locale]/search
         <noscript>
           <p className="mb-4 rounded-xl border border-line bg-card p-4 text-sm">{t("noScript")}</p>
         </noscript>
-        <SearchBox labels={labels} />
+        <SearchBox locale={locale} labels={labels} />
       </main>
     </>
   );
