@@ -14,6 +14,7 @@ import path from "node:path";
  * | DRAFT_SECRET | turns on draft mode (/api/draft?secret=…); unset, nothing unpublished can be previewed |
  * | DIGEST_CONTENT_DIR | where the posts are (default content/posts): the e2e fixtures, the bench corpus |
  * | DIGEST_CONTENT_SNAPSHOT | set by `npm run build` for its own `next build`: the content, read once (lib/content/store.ts) |
+ * | DIGEST_BUILD_CACHE | set by `npm run build` for its own `next build`: where compiled post bodies are kept for the next build (lib/content/compile.ts) |
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
@@ -62,6 +63,8 @@ export const env = {
   },
   /** The content snapshot file of the running build, if any. */
   contentSnapshot: (): string | undefined => read("DIGEST_CONTENT_SNAPSHOT"),
+  /** The build's cache folder for compiled post bodies, if any. */
+  buildCache: (): string | undefined => read("DIGEST_BUILD_CACHE"),
   pageSize: () => wholeNumber("DIGEST_PAGE_SIZE", 10, 1),
   ogPrerenderCount: () => wholeNumber("DIGEST_OG_PRERENDER", 20, 0),
   unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),

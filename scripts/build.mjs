@@ -3,10 +3,13 @@
 // memory of its process tree), and measured as a whole by `npm run bench`:
 // 1. `next build --experimental-build-mode compile` (Turbopack);
 // 2. a snapshot of the content, read and analysed once
-//    (scripts/content-snapshot.ts);
+//    (scripts/content-snapshot.ts), posts unchanged since the previous build
+//    keeping that build's analysis (in .next/cache);
 // 3. `next build --experimental-build-mode generate`: static generation in
 //    worker processes, their heap growth bounded (scripts/worker-heap.cjs),
-//    every worker reading the snapshot instead of parsing every post again;
+//    every worker reading the snapshot instead of parsing every post again,
+//    and a post's compiled body kept from the previous build if its input is
+//    the same (lib/content/compile.ts);
 // 4. the search index and the per-page CSP hashes. Those two read the same
 //    prerendered pages independently, so they run side by side (one core each).
 // Compiling and generating in one `next build` kept Turbopack's ~750 MB alive
@@ -16,7 +19,8 @@
 // reason (its process holds ~250 MB at 1,000 posts).
 // Exits 1 if any step fails.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,13 +52,59 @@ const run = (label, args, env = process.env) =>
     });
   });
 
+/**
+ * The build's own cache folder, inside Next.js's (kept from one build to the
+ * next, on Vercel too), named after the code that analyses content: the
+ * project's TypeScript under lib/ and i18n/, and the locked dependencies.
+ * Another version's folder is removed.
+ */
+function contentCacheDir() {
+  const root = path.dirname(here);
+  const hash = createHash("sha256");
+  const code = ["lib", "i18n"].flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true })
+      .map((f) => path.join(dir, String(f)))
+      .filter((f) => /\.tsx?$/.test(f)),
+  );
+  for (const file of [...code.sort(), "package-lock.json"]) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update("\0");
+  const version = hash.digest("hex").slice(0, 16);
+  // A plain Node step (no TypeScript loader), so it cannot import lib/env.ts; NEXT_DIST_DIR is documented there.
+  const parent = path.join(path.resolve(root, process.env.NEXT_DIST_DIR || ".next"), "cache", "digest");
+  try {
+    for (const old of readdirSync(parent)) if (old !== version) rmSync(path.join(parent, old), { recursive: true, force: true });
+  } catch {
+    // No cache yet.
+  }
+  return path.join(parent, version);
+}
+
+/**
+ * Removes the compiled post bodies that this build did not use (each use
+ * marks its file; lib/content/compile.ts): those of posts since changed or
+ * deleted.
+ */
+function forgetUnused(dir, since) {
+  let files = [];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return;
+  }
+  // Modification times may be coarser than milliseconds: a second of margin.
+  for (const file of files) if (statSync(path.join(dir, file)).mtimeMs < since - 1000) rmSync(path.join(dir, file), { force: true });
+}
+
 const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
 try {
   await run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload);
-  await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot], { ...process.env, NODE_ENV: "production" });
-  await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...withPreload, DIGEST_CONTENT_SNAPSHOT: snapshot });
+  const cache = contentCacheDir();
+  await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" });
+  const generating = Date.now();
+  // Read by lib/env.ts (contentSnapshot, buildCache) in the build workers.
+  await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...withPreload, DIGEST_CONTENT_SNAPSHOT: snapshot, DIGEST_BUILD_CACHE: cache });
+  forgetUnused(path.join(cache, "mdx"), generating);
   // Side by side, the two steps' peaks may add up: the whole phase is measured too.
   const started = performance.now();
   const phase = watchPeak(process.pid);

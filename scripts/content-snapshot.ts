@@ -1,12 +1,14 @@
 // `npm run build` runs this between compiling and generating: it reads and
 // analyses the content once and writes it to the file given, which every build
 // worker then reads instead of the posts (lib/content/store.ts,
-// writeContentSnapshot).
+// writeContentSnapshot). With a carry file, unchanged posts keep the analysis
+// of the previous build.
 import { writeContentSnapshot } from "@/lib/content/store";
 
-const file = process.argv[2];
+const [file, carryFile] = process.argv.slice(2);
 if (!file) {
-  console.error("usage: tsx scripts/content-snapshot.ts FILE");
+  console.error("usage: tsx scripts/content-snapshot.ts FILE [CARRY_FILE]");
   process.exit(2);
 }
-writeContentSnapshot(file);
+const { files, reused } = writeContentSnapshot(file, carryFile);
+console.log(`content snapshot: ${files} files${carryFile ? `, ${reused} unchanged since the previous build and not parsed again` : ""}`);

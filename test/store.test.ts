@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -91,6 +91,94 @@ describe("loadAll", () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  describe("a rebuild carries the analysis of unchanged files from the previous build", () => {
+    // Two builds in a row: each reads the content fresh (a new process), with the previous build's carry file.
+    function build(carry: string) {
+      resetContentCache();
+      const file = path.join(dir, "content.v8");
+      const stats = writeContentSnapshot(file, carry);
+      resetContentCache();
+      vi.stubEnv("DIGEST_CONTENT_SNAPSHOT", file);
+      const snapshot = loadAll();
+      vi.stubEnv("DIGEST_CONTENT_SNAPSHOT", "");
+      resetContentCache();
+      return { stats, snapshot, fresh: loadAll() };
+    }
+
+    beforeEach(() => {
+      vi.stubEnv("NODE_ENV", "production");
+    });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    test("unchanged files are reused, changed and new ones are read, and the result equals reading everything", () => {
+      const carry = path.join(dir, "cache", "entries.v8");
+      write("a/zh.md", post("甲"));
+      write("a/en.md", post("A"));
+      write("b/en.md", post("B"));
+      const first = build(carry);
+      expect(first.stats).toEqual({ files: 3, reused: 0 });
+      expect(first.snapshot).toStrictEqual(first.fresh);
+
+      write("b/en.md", post("B, corrected"));
+      write("c/en.md", post("C"));
+      const second = build(carry);
+      expect(second.stats).toEqual({ files: 4, reused: 2 });
+      expect(second.snapshot).toStrictEqual(second.fresh);
+      expect(second.snapshot.entries.find((e) => e.slug === "b")!.meta!.title).toBe("B, corrected");
+
+      // A deleted post is gone, not carried.
+      rmSync(path.join(dir, "content", "posts", "c"), { recursive: true });
+      const third = build(carry);
+      expect(third.stats).toEqual({ files: 3, reused: 3 });
+      expect(third.snapshot.entries.map((e) => e.slug)).toEqual(["a", "a", "b"]);
+      expect(third.snapshot).toStrictEqual(third.fresh);
+    });
+
+    test("a file checked out again (same text, new modification time) is reused, with its new time", () => {
+      const carry = path.join(dir, "cache", "entries.v8");
+      write("a/en.md", post("A"));
+      const before = build(carry).snapshot.entries[0]!.mtimeMs;
+      // Whole seconds: file systems keep modification times at different precisions.
+      const later = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
+      utimesSync(path.join(dir, "content", "posts", "a", "en.md"), later, later);
+      const again = build(carry);
+      expect(again.stats).toEqual({ files: 1, reused: 1 });
+      expect(again.snapshot).toStrictEqual(again.fresh);
+      expect(again.snapshot.entries[0]!.mtimeMs).not.toBe(before);
+      expect(Math.round(again.snapshot.entries[0]!.mtimeMs)).toBe(later.getTime());
+    });
+
+    test("a post whose image changed is read again", async () => {
+      const carry = path.join(dir, "cache", "entries.v8");
+      const sharp = (await import("sharp")).default;
+      const png = (width: number) => sharp({ create: { width, height: 100, channels: 3, background: "#1f54c2" } }).png().toBuffer();
+      write("a/en.md", post("A", "2026-01-18", "").replace("Lead of A.", "Lead of A.\n\n![chart](./chart.png)"));
+      writeFileSync(path.join(dir, "content", "posts", "a", "chart.png"), await png(300));
+      const first = build(carry);
+      expect(Object.values(first.snapshot.entries[0]!.images).map((i) => i.width)).toEqual([300]);
+      writeFileSync(path.join(dir, "content", "posts", "a", "chart.png"), await png(500));
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(path.join(dir, "content", "posts", "a", "chart.png"), later, later);
+      const second = build(carry);
+      expect(second.stats).toEqual({ files: 1, reused: 0 });
+      expect(Object.values(second.snapshot.entries[0]!.images).map((i) => i.width)).toEqual([500]);
+      expect(second.snapshot).toStrictEqual(second.fresh);
+    });
+
+    test("a carry file of another content folder is not used", () => {
+      const carry = path.join(dir, "cache", "entries.v8");
+      write("a/en.md", post("A"));
+      build(carry);
+      mkdirSync(path.join(dir, "elsewhere", "a"), { recursive: true });
+      writeFileSync(path.join(dir, "elsewhere", "a", "en.md"), post("A"));
+      vi.stubEnv("DIGEST_CONTENT_DIR", path.join(dir, "elsewhere"));
+      const other = build(carry);
+      expect(other.stats).toEqual({ files: 1, reused: 0 });
+    });
   });
 
   test("zh.md and en.md in one folder are two entries of one slug", () => {

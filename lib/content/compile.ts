@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { compile, run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
@@ -7,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
+import { env } from "@/lib/env";
 import { remarkDigest, type DigestSummary } from "./digest";
 import { remarkImages, type ImageAsset, type ImageRef } from "./images";
 import { remarkSafety } from "./safety";
@@ -59,22 +63,68 @@ export function analyze(input: CompileInput): { summary: DigestSummary | null; i
   return { summary, issues, images };
 }
 
+type Compiled = { code: string; issues: ContentIssue[] };
+
+/**
+ * In a production build, where each compiled body is kept for the next build:
+ * `npm run build` points DIGEST_BUILD_CACHE at its cache folder (kept between
+ * builds, named after the code that compiles posts). A kept body is used only
+ * for exactly the same input; files are named by its SHA-256.
+ */
+function keptCompile(input: CompileInput): { file: string; kept: Compiled | null } | null {
+  const dir = env.buildCache();
+  if (!dir || !env.isProduction()) return null;
+  const key = createHash("sha256")
+    .update(JSON.stringify([input.file, input.format, input.title, input.source ?? null, input.images ?? {}, input.body]))
+    .digest("hex");
+  const file = path.join(dir, "mdx", `${key}.json`);
+  try {
+    const kept = JSON.parse(readFileSync(file, "utf8")) as Compiled;
+    // Marks it as used by this build: npm run build removes the ones no build used since.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return { file, kept };
+  } catch {
+    return { file, kept: null };
+  }
+}
+
+function keep(file: string, compiled: Compiled) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Several build workers may compile the same post: each writes whole files only.
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(tmp, JSON.stringify(compiled));
+    renameSync(tmp, file);
+  } catch {
+    // The cache is an optimisation: the next build compiles again.
+  }
+}
+
 /** Compiles a post to a React component, on the server only. */
 export async function compilePost(input: CompileInput): Promise<{ Content: MDXContent | null; issues: ContentIssue[] }> {
+  const cached = keptCompile(input);
+  if (cached?.kept) {
+    const { default: Content } = await run(cached.kept.code, { ...runtime, baseUrl: import.meta.url });
+    return { Content, issues: cached.kept.issues };
+  }
   const issues: ContentIssue[] = [];
   try {
-    const code = await compile(new VFile({ path: input.file, value: input.body }), {
-      format: input.format,
-      outputFormat: "function-body",
-      remarkPlugins: [
-        remarkGfm,
-        [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
-        [remarkImages, { file: input.file, issues, assets: input.images ?? {} }],
-        [remarkDigest, { ...input, issues }],
-      ],
-    });
+    const code = String(
+      await compile(new VFile({ path: input.file, value: input.body }), {
+        format: input.format,
+        outputFormat: "function-body",
+        remarkPlugins: [
+          remarkGfm,
+          [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
+          [remarkImages, { file: input.file, issues, assets: input.images ?? {} }],
+          [remarkDigest, { ...input, issues }],
+        ],
+      }),
+    );
     if (issues.some((i) => i.severity === "error")) return { Content: null, issues };
-    const { default: Content } = await run(String(code), { ...runtime, baseUrl: import.meta.url });
+    const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
+    if (cached) keep(cached.file, { code, issues });
     return { Content, issues };
   } catch (error) {
     issues.push(syntaxIssue(input.file, error));
