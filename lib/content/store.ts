@@ -208,7 +208,7 @@ function readCarried(carryFile: string, root: string): CarriedEntries {
  */
 export function writeContentSnapshot(file: string, carryFile?: string): { files: number; reused: number } {
   const root = contentRoot();
-  const previous = carryFile ? readCarried(carryFile, root) : new Map();
+  const previous: CarriedEntries = carryFile ? readCarried(carryFile, root) : new Map();
   const next: CarriedEntries = new Map();
   const hashes = new Map<string, string>();
   const hashOf = (abs: string) => {
