@@ -24,6 +24,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { distDir } from "./dist-dir.mjs";
 import { canMeasureRss, watchPeak } from "./tree-rss.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,8 +69,7 @@ function contentCacheDir() {
   );
   for (const file of [...code.sort(), "package-lock.json"]) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update("\0");
   const version = hash.digest("hex").slice(0, 16);
-  // A plain Node step (no TypeScript loader), so it cannot import lib/env.ts; NEXT_DIST_DIR is documented there.
-  const parent = path.join(path.resolve(root, process.env.NEXT_DIST_DIR || ".next"), "cache", "digest");
+  const parent = path.join(distDir, "cache", "digest");
   try {
     for (const old of readdirSync(parent)) if (old !== version) rmSync(path.join(parent, old), { recursive: true, force: true });
   } catch {

@@ -6,10 +6,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { distDir } from "./dist-dir.mjs";
 
-// A plain Node step of `npm run build` (no TypeScript loader), so it cannot import lib/env.ts;
-// NEXT_DIST_DIR is documented there.
-const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
 const appDir = path.join(distDir, "server", "app");
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_TYPE = /\btype=["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;

@@ -14,11 +14,9 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { distDir } from "./dist-dir.mjs";
 import * as pagefind from "pagefind";
 
-// A plain Node step of `npm run build` (no TypeScript loader), so it cannot import lib/env.ts;
-// NEXT_DIST_DIR is documented there.
-const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
 const appDir = path.join(distDir, "server", "app");
 const outputRoot = path.join(distDir, "static", "pagefind");
 
