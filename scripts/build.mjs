@@ -33,6 +33,12 @@ const tsx = path.join(path.dirname(here), "node_modules", "tsx", "dist", "cli.mj
 const preload = `--require ${JSON.stringify(path.join(here, "worker-heap.cjs"))}`;
 // Passes the environment on to next build (plain Node, no TypeScript loader: lib/env.ts reads the settings there).
 const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
+// Static generation allocates short-lived objects at a high rate (React renders and Flight
+// streams, thousands of pages per worker). In a CPU profile of the workers on 1,000 posts,
+// ~14% of their time went to the garbage collector. A 32 MB young generation (V8 picks at
+// most 16 MB) collects it less often: generate 56-66 s -> 53-54 s, +60 MB peak (three
+// runs each); 64 MB gained nothing more for another 130 MB.
+const generateOptions = { ...withPreload, NODE_OPTIONS: `${withPreload.NODE_OPTIONS} --max-semi-space-size=32` };
 
 /** "build: <label> took <s> s[, peak <n> MB]", the line npm run bench reads. */
 const report = (label, started, peakBytes) =>
@@ -103,7 +109,7 @@ try {
   await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" });
   const generating = Date.now();
   // Read by lib/env.ts (contentSnapshot, buildCache) in the build workers.
-  await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...withPreload, DIGEST_CONTENT_SNAPSHOT: snapshot, DIGEST_BUILD_CACHE: cache });
+  await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...generateOptions, DIGEST_CONTENT_SNAPSHOT: snapshot, DIGEST_BUILD_CACHE: cache });
   forgetUnused(path.join(cache, "mdx"), generating);
   // Side by side, the two steps' peaks may add up: the whole phase is measured too.
   const started = performance.now();
