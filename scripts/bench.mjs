@@ -345,6 +345,7 @@ function table(results) {
     ...(b?.steps.length ? [["first build's steps (scripts/build.mjs)", stepsText(b.steps)]] : []),
     ...(b ? [["posts built", `${b.postsPrerendered} pages and ${b.searchIndexed} search entries for ${b.postFiles} post files`]] : []),
     ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${results.smallBuild.seconds} s, ${results.smallBuild.peakMB} MB peak (${results.smallBuild.pages} pages)`]] : []),
+    ...(results.smallBuild?.steps?.length ? [["its steps", stepsText(results.smallBuild.steps)]] : []),
     ...(results.marginal ? [["marginal cost per bilingual post", `${results.marginal.msPerPost} ms and ${results.marginal.kbPerPost} KB of peak memory`]] : []),
     ...(results.rebuild ? [["rebuild after one new issue, build cache kept", `${results.rebuild.seconds} s, ${results.rebuild.peakMB} MB peak`]] : []),
     ...(results.rebuild?.steps.length ? [["rebuild's steps", stepsText(results.rebuild.steps)]] : []),
@@ -380,7 +381,7 @@ async function main() {
     log("generating 10 bilingual posts and building them");
     const smallContent = await corpus(small, 10, false);
     const smallBuild = await measure("npm", ["run", "build"], { DIGEST_CONTENT_DIR: smallContent, NEXT_DIST_DIR: "bench/tmp/small/.next" });
-    results.smallBuild = { posts: 10, seconds: smallBuild.seconds, peakMB: smallBuild.peakMB, pages: pagesGenerated(smallBuild.output) };
+    results.smallBuild = { posts: 10, seconds: smallBuild.seconds, peakMB: smallBuild.peakMB, pages: pagesGenerated(smallBuild.output), steps: buildSteps(smallBuild.output) };
     log(`build of 10 posts ${smallBuild.seconds} s, ${smallBuild.peakMB} MB peak`);
     rmSync(small, { recursive: true, force: true });
   }
