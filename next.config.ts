@@ -11,6 +11,28 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds its fixture site beside the real one.
   distDir: env.distDir(),
   poweredByHeader: false,
+  // The content pipeline runs only on the server (at build time, and for
+  // draft previews): Node loads these from node_modules instead of Turbopack
+  // bundling, minifying and source-mapping them again for each group of routes
+  // that reads content (the Markdown, MDX and YAML stack was ~0.8 MB in each
+  // of three server chunks). Turbopack's compile 16-18 s -> 12-13 s; static
+  // generation unchanged. Vercel's functions still get them (file tracing).
+  serverExternalPackages: [
+    "@mdx-js/mdx",
+    "estree-util-value-to-estree",
+    "feed",
+    "image-size",
+    "juice",
+    "mdast-util-mdx-jsx",
+    "mdast-util-to-string",
+    "remark-gfm",
+    "remark-mdx",
+    "remark-parse",
+    "unified",
+    "unist-util-visit",
+    "yaml",
+    "zod",
+  ],
   // Static generation is most of a build (thousands of pages) and runs in
   // worker processes while the main process waits: give it every core, two at
   // least (Next.js would leave one of two cores idle).
