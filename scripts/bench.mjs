@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// npm run bench [-- --posts N] [--big-post] [--skip-rebuild] [--skip-small-build]
+// npm run bench [-- --posts N] [--big-post] [--build-runs 1] [--skip-rebuild] [--skip-small-build]
 //                  [--skip-lighthouse] [--lighthouse-runs 5] [--throttling simulate|devtools|both]
 //                  [--skip-load] [--load-runs 5]
 //                  [--keep] [--reuse-build] [--label NAME]
 //
 // Measures the site on this machine, against a bare Next.js page built in the
 // same run: build time and peak memory for a generated corpus of N bilingual
-// posts and for a 10-post corpus (the marginal cost per post), the content
+// posts and for a 10-post corpus (the marginal cost per post; --build-runs N
+// builds each N times, interleaved, for medians), the content
 // check, gzipped client JavaScript per page type, Lighthouse (mobile) and a
 // bounded load test. Lighthouse and the load test run each page several times,
 // interleaved with the bare page (round by round, so both see the same machine),
@@ -335,6 +336,27 @@ function buildSteps(output) {
   return [...output.matchAll(/^build: (.+) took ([\d.]+) s(?:, peak (\d+) MB)?$/gm)].map(([, step, seconds, mb]) => ({ step, seconds: Number(seconds), ...(mb ? { peakMB: Number(mb) } : {}) }));
 }
 
+/**
+ * One build, or the medians of repeated ones: total time and peak, and each
+ * step's time and peak (steps matched by name), with every run kept.
+ */
+function summarizeBuilds(runs) {
+  const last = runs.at(-1);
+  if (runs.length === 1) return { ...last, runs: 1 };
+  const steps = last.steps.map(({ step }) => {
+    const same = runs.map((r) => r.steps.find((s) => s.step === step)).filter(Boolean);
+    const peaks = same.map((s) => s.peakMB).filter((x) => x !== undefined);
+    return { step, seconds: median(same.map((s) => s.seconds)), ...(peaks.length ? { peakMB: Math.round(median(peaks)) } : {}) };
+  });
+  return { ...last, seconds: median(runs.map((r) => r.seconds)), peakMB: Math.round(median(runs.map((r) => r.peakMB))), steps, runs: runs.length, secondsRange: spread(runs, "seconds"), peakRange: spread(runs, "peakMB"), each: runs.map(({ seconds, peakMB, steps }) => ({ seconds, peakMB, steps })) };
+}
+
+/** "107.6 s, 1086 MB peak", or with several runs "median 98.1 s (95.2–107.6), 1080 MB peak (1061–1090), 3 runs". */
+const buildText = (b) =>
+  b.runs > 1
+    ? `median ${b.seconds} s (${b.secondsRange.min}–${b.secondsRange.max}), ${b.peakMB} MB peak (${b.peakRange.min}–${b.peakRange.max}), ${b.runs} runs`
+    : `${b.seconds} s, ${b.peakMB} MB peak`;
+
 const stepsText = (steps) => steps.map((s) => `${s.step} ${s.seconds} s${s.peakMB ? ` (${s.peakMB} MB)` : ""}`).join("; ");
 
 function table(results) {
@@ -342,11 +364,11 @@ function table(results) {
   const rows = [
     ["posts (bilingual)", String(results.posts)],
     ...(results.contentCheck ? [["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`]] : []),
-    ...(b ? [["build (next build + search index + CSP), first", `${b.seconds} s, ${b.peakMB} MB peak (${b.pages} pages)`]] : []),
-    ...(b?.steps.length ? [["first build's steps (scripts/build.mjs)", stepsText(b.steps)]] : []),
+    ...(b ? [["build (next build + search index + CSP), first", `${buildText(b)} (${b.pages} pages)`]] : []),
+    ...(b?.steps.length ? [[b.runs > 1 ? "first build's steps (scripts/build.mjs), medians" : "first build's steps (scripts/build.mjs)", stepsText(b.steps)]] : []),
     ...(b ? [["posts built", `${b.postsPrerendered} pages and ${b.searchIndexed} search entries for ${b.postFiles} post files`]] : []),
-    ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${results.smallBuild.seconds} s, ${results.smallBuild.peakMB} MB peak (${results.smallBuild.pages} pages)`]] : []),
-    ...(results.smallBuild?.steps?.length ? [["its steps", stepsText(results.smallBuild.steps)]] : []),
+    ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${buildText(results.smallBuild)} (${results.smallBuild.pages} pages)`]] : []),
+    ...(results.smallBuild?.steps?.length ? [[results.smallBuild.runs > 1 ? "its steps, medians" : "its steps", stepsText(results.smallBuild.steps)]] : []),
     ...(results.marginal ? [["marginal cost per bilingual post", `${results.marginal.msPerPost} ms and ${results.marginal.kbPerPost} KB of peak memory`]] : []),
     ...(results.rebuild ? [["rebuild after one new issue, build cache kept", `${results.rebuild.seconds} s, ${results.rebuild.peakMB} MB peak`]] : []),
     ...(results.rebuild?.steps.length ? [["rebuild's steps", stepsText(results.rebuild.steps)]] : []),
@@ -362,7 +384,9 @@ function table(results) {
     ...(results.lighthouseDevtools ? ["", lighthouseTable(results.lighthouseDevtools, "devtools")] : []),
     ...(results.load ? ["", loadTable(results.load)] : []),
     "",
-    "Build times and memory are single runs; Lighthouse and load figures are medians of the runs shown.",
+    results.build?.runs > 1
+      ? `Builds: medians of ${results.build.runs} first builds of each size, interleaved (min–max); the rebuild is a single run. Lighthouse and load figures are medians of the runs shown.`
+      : "Build times and memory are single runs; Lighthouse and load figures are medians of the runs shown.",
   ].join("\n");
 }
 
@@ -376,18 +400,20 @@ async function main() {
   const content = path.join(tmp, "content", "posts");
   const env = { DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: "bench/tmp/.next" };
 
-  if (!reuse && !flag("skip-small-build")) {
-    // The same build on 10 posts first, so the marginal cost per post comes from one sitting.
-    const small = path.join(tmp, "small");
-    log("generating 10 bilingual posts and building them");
-    const smallContent = await corpus(small, 10, false);
-    const smallBuild = await measure("npm", ["run", "build"], { DIGEST_CONTENT_DIR: smallContent, NEXT_DIST_DIR: "bench/tmp/small/.next" });
-    results.smallBuild = { posts: 10, seconds: smallBuild.seconds, peakMB: smallBuild.peakMB, pages: pagesGenerated(smallBuild.output), steps: buildSteps(smallBuild.output) };
-    log(`build of 10 posts ${smallBuild.seconds} s, ${smallBuild.peakMB} MB peak`);
-    rmSync(small, { recursive: true, force: true });
-  }
-
   if (!reuse) {
+    // --build-runs N: N first builds of each size, interleaved (10 posts, then
+    // N posts, N times), so that a slow spell of this shared machine hits both
+    // sizes; the report gives medians. Each build starts from an empty build
+    // folder, caches included.
+    const buildRuns = Number(option("build-runs", "1"));
+    if (!(Number.isInteger(buildRuns) && buildRuns >= 1)) throw new Error(`--build-runs: ${buildRuns}? (a whole number, 1 or more)`);
+    // The same build on 10 posts as well, so the marginal cost per post comes from one sitting.
+    const small = path.join(tmp, "small");
+    let smallContent = null;
+    if (!flag("skip-small-build")) {
+      log("generating 10 bilingual posts");
+      smallContent = await corpus(small, 10, false);
+    }
     log(`generating ${N} bilingual posts${flag("big-post") ? " and a 5 MB post" : ""}`);
     await corpus(tmp, N, flag("big-post"));
     log("content:check");
@@ -395,11 +421,27 @@ async function main() {
     results.contentCheck = { seconds: check.seconds, peakMB: check.peakMB, summary: check.output.trim().split("\n").at(-1) };
     log(`content:check ${check.seconds} s, ${check.peakMB} MB — ${results.contentCheck.summary}`);
 
-    log("building the site");
-    const build = await measure("npm", ["run", "build"], env);
-    results.build = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), steps: buildSteps(build.output), ...postsBuilt(content, build.output) };
-    if (results.build.postsPrerendered !== results.build.postFiles) throw new Error(`the build dropped posts: ${results.build.postsPrerendered} of ${results.build.postFiles} prerendered`);
-    log(`build ${build.seconds} s, ${build.peakMB} MB peak, ${results.build.pages} pages`);
+    const smallRuns = [];
+    const bigRuns = [];
+    for (let i = 1; i <= buildRuns; i++) {
+      const of = buildRuns > 1 ? ` (${i} of ${buildRuns})` : "";
+      if (smallContent) {
+        rmSync(path.join(small, ".next"), { recursive: true, force: true });
+        const run = await measure("npm", ["run", "build"], { DIGEST_CONTENT_DIR: smallContent, NEXT_DIST_DIR: "bench/tmp/small/.next" });
+        smallRuns.push({ seconds: run.seconds, peakMB: run.peakMB, pages: pagesGenerated(run.output), steps: buildSteps(run.output) });
+        log(`build of 10 posts${of} ${run.seconds} s, ${run.peakMB} MB peak`);
+      }
+      log(`building the site${of}`);
+      rmSync(path.join(tmp, ".next"), { recursive: true, force: true });
+      const build = await measure("npm", ["run", "build"], env);
+      const built = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), steps: buildSteps(build.output), ...postsBuilt(content, build.output) };
+      if (built.postsPrerendered !== built.postFiles) throw new Error(`the build dropped posts: ${built.postsPrerendered} of ${built.postFiles} prerendered`);
+      bigRuns.push(built);
+      log(`build${of} ${build.seconds} s, ${build.peakMB} MB peak, ${built.pages} pages`);
+    }
+    rmSync(small, { recursive: true, force: true });
+    results.build = summarizeBuilds(bigRuns);
+    if (smallRuns.length) results.smallBuild = { posts: 10, ...summarizeBuilds(smallRuns) };
     if (results.smallBuild) {
       const posts = N - results.smallBuild.posts;
       results.marginal = { msPerPost: Math.round(((results.build.seconds - results.smallBuild.seconds) * 1000) / posts), kbPerPost: Math.round(((results.build.peakMB - results.smallBuild.peakMB) * 1024) / posts) };
