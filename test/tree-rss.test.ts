@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { canMeasureRss, treeRss, watchPeak } from "../scripts/tree-rss.mjs";
@@ -21,11 +21,24 @@ describe.skipIf(!canMeasureRss)("process-tree memory", () => {
   });
 
   test("descendants count: a step's workers are part of its peak", async () => {
-    const { child, exited } = run(`require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(holder(120))}], { stdio: "inherit" }).on("exit", () => {}); setTimeout(() => {}, 1500);`);
+    const { child, exited } = run(`require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(holder(150))}], { stdio: "inherit" }).on("exit", () => {}); setTimeout(() => {}, 1500);`);
     const memory = watchPeak(child.pid!, 50);
     await exited;
-    // The parent alone is ~40-60 MB; only the child's buffer takes it past 150.
+    // The parent alone is ~30-60 MB; only the child's buffer takes it past 150.
     expect(memory.stop()).toBeGreaterThan(150 * MB);
+  });
+
+  // Perl forks without exec; it is part of every Debian system (perl-base).
+  test.skipIf(spawnSync("perl", ["-e", "1"]).status !== 0)("pages a parent shares with its forked child count once", async () => {
+    // 150 MB in the parent, then a fork that shares them (copy-on-write) for a second.
+    const child = spawn("perl", ["-e", 'my $x = "a" x (150 * 2 ** 20); my $pid = fork(); if ($pid == 0) { sleep 2; exit 0 } sleep 2; waitpid($pid, 0); print length $x;'], { stdio: "ignore" });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const memory = watchPeak(child.pid!, 50);
+    await exited;
+    const peak = memory.stop();
+    // Counted once: 150 MB plus perl's copy while building the string; counted twice it would pass 300 MB.
+    expect(peak).toBeGreaterThan(150 * MB);
+    expect(peak).toBeLessThan(300 * MB + 150 * MB / 2);
   });
 
   test("a process that is gone weighs nothing", async () => {
