@@ -1,23 +1,22 @@
 #!/usr/bin/env node
 // `npm run build`, in steps, each timed in its output (and on Linux, the peak
 // memory of its process tree), and measured as a whole by `npm run bench`:
-// 1. `next build --experimental-build-mode compile` (Turbopack), and beside
-//    it a snapshot of the content, read and analysed once
+// 1. `next build --experimental-build-mode compile` (Turbopack);
+// 2. a snapshot of the content, read and analysed once
 //    (scripts/content-snapshot.ts), posts unchanged since the previous build
-//    keeping that build's analysis (in .next/cache). The compiler keeps about
-//    one core busy; the snapshot takes the other;
-// 2. `next build --experimental-build-mode generate`: static generation in
+//    keeping that build's analysis (in .next/cache);
+// 3. `next build --experimental-build-mode generate`: static generation in
 //    worker processes, their heap growth bounded (scripts/worker-heap.cjs),
 //    every worker reading the snapshot instead of parsing every post again,
 //    and a post's compiled body kept from the previous build if its input is
 //    the same (lib/content/compile.ts);
-// 3. the search index and the per-page CSP hashes. Those two read the same
+// 4. the search index and the per-page CSP hashes. Those two read the same
 //    prerendered pages independently, so they run side by side (one core each).
 // Compiling and generating in one `next build` kept Turbopack's ~750 MB alive
 // in the main process while the workers rendered: 1.5 GB peak even for 10
 // posts. In two processes, the compiler's memory is freed before generation.
-// Beside the compiler, the snapshot's ~260 MB (1,000 posts) adds to its
-// ~800 MB for a while; together they stay under 1.1 GB.
+// The snapshot runs between them, not beside the compiler, for the same
+// reason (its process holds ~250 MB at 1,000 posts).
 // Exits 1 if any step fails.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -104,34 +103,22 @@ function forgetUnused(dir, since) {
 const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
-/**
- * Runs independent steps at once; prints each one's time and peak, then the
- * whole phase's (their peaks may add up). Rejects once all have ended, if any failed.
- */
-async function sideBySide(label, steps) {
-  const started = performance.now();
-  const phase = watchPeak(process.pid);
-  const failed = (await Promise.allSettled(steps.map((step) => step()))).filter((r) => r.status === "rejected");
-  const peak = phase.stop();
-  if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
-  report(`${label} (side by side)`, started, peak);
-}
-
 try {
-  // The build's cache folder (Next.js's compile step keeps .next/cache as it is).
+  await run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload);
   const cache = contentCacheDir();
-  await sideBySide("compile + content snapshot", [
-    () => run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload),
-    () => run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" }),
-  ]);
+  await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" });
   const generating = Date.now();
   // Read by lib/env.ts (contentSnapshot, buildCache) in the build workers.
   await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...generateOptions, DIGEST_CONTENT_SNAPSHOT: snapshot, DIGEST_BUILD_CACHE: cache });
   forgetUnused(path.join(cache, "mdx"), generating);
-  await sideBySide(
-    "search index + CSP hashes",
-    ["search-index.mjs", "csp-hashes.mjs"].map((script) => () => run(script, [path.join(here, script)])),
-  );
+  // Side by side, the two steps' peaks may add up: the whole phase is measured too.
+  const started = performance.now();
+  const phase = watchPeak(process.pid);
+  const steps = ["search-index.mjs", "csp-hashes.mjs"].map((script) => run(script, [path.join(here, script)]));
+  const failed = (await Promise.allSettled(steps)).filter((r) => r.status === "rejected");
+  const peak = phase.stop();
+  if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
+  report("search index + CSP hashes (side by side)", started, peak);
 } catch (error) {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);
   process.exitCode = 1;
