@@ -336,6 +336,9 @@ function buildSteps(output) {
   return [...output.matchAll(/^build: (.+) took ([\d.]+) s(?:, peak (\d+) MB)?$/gm)].map(([, step, seconds, mb]) => ({ step, seconds: Number(seconds), ...(mb ? { peakMB: Number(mb) } : {}) }));
 }
 
+/** What the report keeps of one measured `npm run build`. */
+const buildResult = (run) => ({ seconds: run.seconds, peakMB: run.peakMB, pages: pagesGenerated(run.output), steps: buildSteps(run.output) });
+
 /**
  * One build, or the medians of repeated ones: total time and peak, and each
  * step's time and peak (steps matched by name), with every run kept.
@@ -428,13 +431,13 @@ async function main() {
       if (smallContent) {
         rmSync(path.join(small, ".next"), { recursive: true, force: true });
         const run = await measure("npm", ["run", "build"], { DIGEST_CONTENT_DIR: smallContent, NEXT_DIST_DIR: "bench/tmp/small/.next" });
-        smallRuns.push({ seconds: run.seconds, peakMB: run.peakMB, pages: pagesGenerated(run.output), steps: buildSteps(run.output) });
+        smallRuns.push(buildResult(run));
         log(`build of 10 posts${of} ${run.seconds} s, ${run.peakMB} MB peak`);
       }
       log(`building the site${of}`);
       rmSync(path.join(tmp, ".next"), { recursive: true, force: true });
       const build = await measure("npm", ["run", "build"], env);
-      const built = { seconds: build.seconds, peakMB: build.peakMB, pages: pagesGenerated(build.output), steps: buildSteps(build.output), ...postsBuilt(content, build.output) };
+      const built = { ...buildResult(build), ...postsBuilt(content, build.output) };
       if (built.postsPrerendered !== built.postFiles) throw new Error(`the build dropped posts: ${built.postsPrerendered} of ${built.postFiles} prerendered`);
       bigRuns.push(built);
       log(`build${of} ${build.seconds} s, ${build.peakMB} MB peak, ${built.pages} pages`);
@@ -457,7 +460,7 @@ async function main() {
     log("rebuilding after publishing one more issue (build cache kept)");
     publishOneMore(content);
     const rebuild = await measure("npm", ["run", "build"], env);
-    results.rebuild = { seconds: rebuild.seconds, peakMB: rebuild.peakMB, pages: pagesGenerated(rebuild.output), steps: buildSteps(rebuild.output) };
+    results.rebuild = buildResult(rebuild);
     log(`rebuild ${rebuild.seconds} s, ${rebuild.peakMB} MB peak, ${results.rebuild.pages} pages`);
   }
 
