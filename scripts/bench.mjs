@@ -14,7 +14,7 @@
 // and report the median with min–max. Writes bench/results/<date>.json and .md.
 // Every process it starts is killed on exit. --keep leaves bench/tmp in place;
 // --reuse-build then measures that build again without rebuilding.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageJs } from "./page-js.mjs";
@@ -365,6 +365,7 @@ const stepsText = (steps) => steps.map((s) => `${s.step} ${s.seconds} s${s.peakM
 function table(results) {
   const b = results.build;
   const rows = [
+    ["machine", `Node.js ${results.machine.node}, ${results.machine.cpus} cores${results.machine.chromium ? `, ${results.machine.chromium}` : ""}`],
     ["posts (bilingual)", String(results.posts)],
     ...(results.contentCheck ? [["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`]] : []),
     ...(b ? [["build (next build + search index + CSP), first", `${buildText(b)} (${b.pages} pages)`]] : []),
@@ -399,7 +400,9 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
   }
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, posts: N };
+  // The browser's version too: Lighthouse figures moved between sittings on the same code (README).
+  const chromium = chromePath() ? spawnSync(chromePath(), ["--version"], { encoding: "utf8" }).stdout?.trim() || undefined : undefined;
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import("node:os")).cpus().length, chromium }, posts: N };
   const content = path.join(tmp, "content", "posts");
   const env = { DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: "bench/tmp/.next" };
 
