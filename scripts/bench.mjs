@@ -401,7 +401,8 @@ async function main() {
     mkdirSync(tmp, { recursive: true });
   }
   // The browser's version too: Lighthouse figures moved between sittings on the same code (README).
-  const chromium = chromePath() ? spawnSync(chromePath(), ["--version"], { encoding: "utf8" }).stdout?.trim() || undefined : undefined;
+  const browser = chromePath();
+  const chromium = browser ? spawnSync(browser, ["--version"], { encoding: "utf8" }).stdout?.trim() || undefined : undefined;
   const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import("node:os")).cpus().length, chromium }, posts: N };
   const content = path.join(tmp, "content", "posts");
   const env = { DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: "bench/tmp/.next" };
