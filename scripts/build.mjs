@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 // `npm run build`, in steps, each timed in its output (and on Linux, the peak
 // memory of its process tree), and measured as a whole by `npm run bench`:
-// 1. `next build --experimental-build-mode compile` (Turbopack);
-// 2. a snapshot of the content, read and analysed once
+// 1. `next build --experimental-build-mode compile` (Turbopack), and beside
+//    it 2. a snapshot of the content, read and analysed once
 //    (scripts/content-snapshot.ts), posts unchanged since the previous build
-//    keeping that build's analysis (in .next/cache);
+//    keeping that build's analysis (in .next/cache). The compiler leaves part
+//    of a second core idle (22 s of CPU in 15 s) and reads no content; side by
+//    side the two took 19.7-22 s against 23 s one after the other on 1,000
+//    posts (peak 820-890 MB, within the compiler's own step before);
 // 3. `next build --experimental-build-mode generate`: static generation in
 //    worker processes, their heap growth bounded (scripts/worker-heap.cjs),
 //    every worker reading the snapshot instead of parsing every post again,
-//    and a post's compiled body kept from the previous build if its input is
-//    the same (lib/content/compile.ts);
-// 4. the search index and the per-page CSP hashes. Those two read the same
-//    prerendered pages independently, so they run side by side (one core each).
+//    a post's compiled body kept from the previous build if its input is
+//    the same (lib/content/compile.ts), and each page given its
+//    Content-Security-Policy as it is written (scripts/csp-at-write.cjs);
+// 4. the search index, and beside it a check that every prerendered page has
+//    its policy (scripts/csp-hashes.mjs adds it to any that has not).
 // Compiling and generating in one `next build` kept Turbopack's ~750 MB alive
 // in the main process while the workers rendered: 1.5 GB peak even for 10
 // posts. In two processes, the compiler's memory is freed before generation.
-// The snapshot runs between them, not beside the compiler, for the same
-// reason (its process holds ~250 MB at 1,000 posts).
 // Exits 1 if any step fails.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -40,8 +42,9 @@ const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, p
 // runs each); 64 MB gained nothing more for another 130 MB.
 // Static generation also leaves out the per-segment prefetch files no link of the site asks
 // for (scripts/no-segment-prefetch.cjs): generate 42 s -> 21.6 s on 1,000 posts.
-const noSegments = `--require ${JSON.stringify(path.join(here, "no-segment-prefetch.cjs"))}`;
-const generateOptions = { ...withPreload, NODE_OPTIONS: `${withPreload.NODE_OPTIONS} ${noSegments} --max-semi-space-size=32` };
+// Each page gets its Content-Security-Policy as it is written (scripts/csp-at-write.cjs).
+const generatePreloads = ["no-segment-prefetch.cjs", "csp-at-write.cjs"].map((file) => `--require ${JSON.stringify(path.join(here, file))}`).join(" ");
+const generateOptions = { ...withPreload, NODE_OPTIONS: `${withPreload.NODE_OPTIONS} ${generatePreloads} --max-semi-space-size=32` };
 
 /** "build: <label> took <s> s[, peak <n> MB]", the line npm run bench reads. */
 const report = (label, started, peakBytes) =>
@@ -103,25 +106,34 @@ function forgetUnused(dir, since) {
   for (const file of files) if (statSync(path.join(dir, file)).mtimeMs < since - 1000) rmSync(path.join(dir, file), { force: true });
 }
 
+/**
+ * Runs steps at the same time and reports "<label> (side by side)": their
+ * peaks may add up, so the whole phase is measured too. Fails if any fails,
+ * after all have ended.
+ */
+async function sideBySide(label, steps) {
+  const started = performance.now();
+  const phase = watchPeak(process.pid);
+  const failed = (await Promise.allSettled(steps.map((step) => step()))).filter((r) => r.status === "rejected");
+  const peak = phase.stop();
+  if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
+  report(`${label} (side by side)`, started, peak);
+}
+
 const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
 try {
-  await run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload);
   const cache = contentCacheDir();
-  await run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" });
+  await sideBySide("compile + content snapshot", [
+    () => run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload),
+    () => run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" }),
+  ]);
   const generating = Date.now();
   // Read by lib/env.ts (contentSnapshot, buildCache) in the build workers.
   await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...generateOptions, DIGEST_CONTENT_SNAPSHOT: snapshot, DIGEST_BUILD_CACHE: cache });
   forgetUnused(path.join(cache, "mdx"), generating);
-  // Side by side, the two steps' peaks may add up: the whole phase is measured too.
-  const started = performance.now();
-  const phase = watchPeak(process.pid);
-  const steps = ["search-index.mjs", "csp-hashes.mjs"].map((script) => run(script, [path.join(here, script)]));
-  const failed = (await Promise.allSettled(steps)).filter((r) => r.status === "rejected");
-  const peak = phase.stop();
-  if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason));
-  report("search index + CSP hashes (side by side)", started, peak);
+  await sideBySide("search index + CSP hashes", ["search-index.mjs", "csp-hashes.mjs"].map((script) => () => run(script, [path.join(here, script)])));
 } catch (error) {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);
   process.exitCode = 1;

@@ -1,0 +1,32 @@
+// Preloaded into `next build --experimental-build-mode generate` and its
+// workers (scripts/build.mjs): each prerendered page gets its
+// Content-Security-Policy <meta> (scripts/csp.cjs) in the build worker that
+// rendered it, as Next.js hands the page to its file writer, instead of a
+// later step reading all of them back from disk and writing them again
+// (3,200 pages for 1,000 bilingual posts: 5-6 s beside the search index).
+// scripts/csp-hashes.mjs still checks every page after the build.
+// CommonJS, so that NODE_OPTIONS=--require reaches Next.js's workers.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("node:path");
+const { withPolicy } = require("./csp.cjs");
+
+const page = new RegExp(`\\${path.sep}server\\${path.sep}app\\${path.sep}.*\\.html$`);
+
+/** Wraps the file writer's `append(filePath, data)` so that pages get their policy. */
+function addPolicyOnAppend(Writer) {
+  const append = Writer.prototype.append;
+  if (typeof append !== "function") {
+    throw new Error("scripts/csp-at-write.cjs: Next.js's MultiFileWriter has no append(filePath, data) any more: check how it writes prerendered pages.");
+  }
+  Writer.prototype.append = function (filePath, data) {
+    if (page.test(filePath) && (typeof data === "string" || Buffer.isBuffer(data))) {
+      const html = withPolicy(String(data));
+      if (html !== null) return append.call(this, filePath, html);
+    }
+    return append.call(this, filePath, data);
+  };
+}
+
+addPolicyOnAppend(require("next/dist/lib/multi-file-writer").MultiFileWriter);
+
+module.exports = { addPolicyOnAppend };

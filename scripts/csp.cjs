@@ -1,0 +1,36 @@
+// The per-page Content-Security-Policy <meta>: it allows exactly the inline
+// scripts a prerendered page contains (by SHA-256), plus same-origin script
+// files. Data blocks such as JSON-LD are not scripts and need no hash.
+// Shared by the build's static generation (scripts/csp-at-write.cjs), which
+// adds it to each page as Next.js writes it, and scripts/csp-hashes.mjs,
+// which adds it to any page written another way.
+// CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createHash } = require("node:crypto");
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const DATA_TYPE = /\btype=["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
+const MARK = 'http-equiv="Content-Security-Policy"';
+
+/** The policy for a page's HTML. */
+function policyFor(html) {
+  const hashes = new Set();
+  for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+    if (/\bsrc=/i.test(attrs) || DATA_TYPE.test(attrs) || body.length === 0) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  return `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].join(" ")}; object-src 'none'; base-uri 'self'`.replace(/\s+;/g, ";");
+}
+
+/** The page with its policy <meta>, or null if it has one already or no <head>. */
+function withPolicy(html) {
+  if (html.includes(MARK)) return null;
+  const meta = `<meta ${MARK} content="${policyFor(html)}"/>`;
+  // After the charset declaration, which must stay within the first 1024 bytes.
+  const charset = /<meta charSet="utf-8"\/>/i.exec(html);
+  const at = charset ? charset.index + charset[0].length : html.indexOf("<head>") + "<head>".length;
+  if (at < "<head>".length) return null;
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+module.exports = { policyFor, withPolicy };
