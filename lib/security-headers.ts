@@ -1,8 +1,9 @@
 // Security headers for every response. The script policy here still allows
 // inline scripts because Next.js emits per-page inline bootstrap scripts; each
 // prerendered page also carries a <meta> policy listing the SHA-256 of exactly
-// its own inline scripts (scripts/csp-hashes.mjs), and a browser enforces both,
-// so an inline script without a hash never runs on those pages.
+// its own inline scripts (scripts/csp.cjs, added as the build writes each
+// page), and a browser enforces both, so an inline script without a hash
+// never runs on those pages.
 const baseContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
