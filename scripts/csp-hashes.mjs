@@ -9,7 +9,7 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { distDir } from "./dist-dir.mjs";
 
-const { withPolicy } = createRequire(import.meta.url)("./csp.cjs");
+const { hasPolicy, withPolicy } = createRequire(import.meta.url)("./csp.cjs");
 const appDir = path.join(distDir, "server", "app");
 
 async function* htmlFiles(dir) {
@@ -20,10 +20,12 @@ async function* htmlFiles(dir) {
   }
 }
 
-/** Adds the policy if the page has none; true if it did. */
+/** Adds the policy if the page has none; true if it did. A page that cannot have one stops the build. */
 async function addPolicy(file) {
-  const html = withPolicy(await readFile(file, "utf8"));
-  if (html === null) return false;
+  const page = await readFile(file, "utf8");
+  if (hasPolicy(page)) return false;
+  const html = withPolicy(page);
+  if (html === null) throw new Error(`csp: ${path.relative(process.cwd(), file)} has no <head> for its Content-Security-Policy`);
   // Replaced in one step: the search indexer may be reading the same page.
   await writeFile(`${file}.csp-tmp`, html);
   await rename(`${file}.csp-tmp`, file);

@@ -22,9 +22,12 @@ function policyFor(html) {
   return `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].join(" ")}; object-src 'none'; base-uri 'self'`.replace(/\s+;/g, ";");
 }
 
+/** Whether the page has its policy <meta>. */
+const hasPolicy = (html) => html.includes(MARK);
+
 /** The page with its policy <meta>, or null if it has one already or no <head>. */
 function withPolicy(html) {
-  if (html.includes(MARK)) return null;
+  if (hasPolicy(html)) return null;
   const meta = `<meta ${MARK} content="${policyFor(html)}"/>`;
   // After the charset declaration, which must stay within the first 1024 bytes.
   const charset = /<meta charSet="utf-8"\/>/i.exec(html);
@@ -33,4 +36,4 @@ function withPolicy(html) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-module.exports = { policyFor, withPolicy };
+module.exports = { hasPolicy, policyFor, withPolicy };
