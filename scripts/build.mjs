@@ -7,7 +7,7 @@
 //    keeping that build's analysis (in .next/cache). The compiler leaves part
 //    of a second core idle (22 s of CPU in 15 s) and reads no content; side by
 //    side the two took 19.7-22 s against 23 s one after the other on 1,000
-//    posts (peak 820-890 MB, within the compiler's own step before);
+//    posts (peak 820-890 MB, against 804 MB for the compiler alone before);
 // 3. `next build --experimental-build-mode generate`: static generation in
 //    worker processes, their heap growth bounded (scripts/worker-heap.cjs),
 //    every worker reading the snapshot instead of parsing every post again,
