@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // Reading any page in either language trips no Content-Security-Policy rule,
 // the page still comes alive (hydrates), and the policy really stops a script

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { DROPPED, startDevServer, visit, type DevServer } from "./support/dev-server";
 
 // The editor's loop: `npm run dev`, write or fix a post, reload. This suite

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startDevServer, visit, type DevServer } from "./support/dev-server";
 
 // An editor prepares an issue's email and WeChat editions in `npm run dev`,

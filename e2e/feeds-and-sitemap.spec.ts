@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const ZH_SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The site sets text in two weights, 400 and 700 (app/globals.css). Every
 // further weight is another font face the browser must match and load before

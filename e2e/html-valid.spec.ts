@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Every page type is valid HTML according to the W3C Nu HTML Checker
 // (vnu.jar, run once on all pages; it needs Java 17+).

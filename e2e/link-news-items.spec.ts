@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // A reader shares one news item of a digest: each card has its own anchor
 // (#item-N), a visible link to it, and the source list links back to the

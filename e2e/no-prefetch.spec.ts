@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Request } from "./support/test";
 import { e2eDistDir } from "./support/dist-dir";
 
 // Next.js prefetches the RSC payload of every link that scrolls into view

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const EN_HEADING = "Page not found";
 const ZH_HEADING = "找不到这个页面";

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { readHead, sitemapPaths, siteOrigin } from "./support/page-head";
 
 /** DIGEST_PAGE_SIZE of the e2e build (scripts/e2e-server.mjs). */

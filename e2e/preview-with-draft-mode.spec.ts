@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // An editor previews an unpublished post on the deployed site through draft
 // mode: /api/draft?secret=…&path=…, and /api/draft/disable to end it.

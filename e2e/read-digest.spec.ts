@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const SEED = "/zh/posts/sovereign-edge-ai-kubernetes";
 const ZH_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";

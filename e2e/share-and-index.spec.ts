@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "./support/test";
 import { e2eDistDir } from "./support/dist-dir";
 import { crawlSite, localeOf, readHead, samePath, siteOrigin, type PageHead } from "./support/page-head";
 

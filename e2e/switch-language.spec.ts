@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 
 const ZH_POST = "/zh/posts/sovereign-edge-ai-kubernetes";
 const EN_POST = "/en/posts/sovereign-edge-ai-kubernetes";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readHead } from "./support/page-head";
 
 // Readers see tags and categories by name (e2e/fixtures/taxonomy.yml), in the

@@ -4,10 +4,13 @@
 // rendered it, as Next.js hands the page to its file writer, instead of a
 // later step reading all of them back from disk and writing them again
 // (3,200 pages for 1,000 bilingual posts: 5-6 s beside the search index).
-// scripts/csp-hashes.mjs still checks every page after the build.
+// scripts/csp-hashes.mjs still checks every page after the build. Before its
+// policy is worked out, each page's script chunks are set to load after the
+// first paint (scripts/after-paint.cjs), so the policy hashes that loader.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
+const { scriptsAfterPaint } = require("./after-paint.cjs");
 const { withPolicy } = require("./csp.cjs");
 
 const page = new RegExp(`\\${path.sep}server\\${path.sep}app\\${path.sep}.*\\.html$`);
@@ -20,7 +23,7 @@ function addPolicyOnAppend(Writer) {
   }
   Writer.prototype.append = function (filePath, data) {
     if (page.test(filePath) && (typeof data === "string" || Buffer.isBuffer(data))) {
-      const html = withPolicy(String(data));
+      const html = withPolicy(scriptsAfterPaint(String(data)));
       if (html !== null) return append.call(this, filePath, html);
     }
     return append.call(this, filePath, data);

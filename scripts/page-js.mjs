@@ -1,7 +1,10 @@
 // The one measure of "client JavaScript on a page", shared by the benchmark
 // (scripts/bench.mjs) and the budget test (e2e/js-budget.spec.ts) so that both
 // count the same thing.
+import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
+
+const { chunksAfterPaint } = createRequire(import.meta.url)("./after-paint.cjs");
 
 async function get(url) {
   const response = await fetch(url);
@@ -11,7 +14,8 @@ async function get(url) {
 
 /**
  * Gzipped bytes (zlib level 9) of the scripts a modern browser loads from the
- * page's HTML: every distinct <script src>, without the noModule fallbacks.
+ * page's HTML: every distinct <script src>, without the noModule fallbacks,
+ * and the chunks its loader adds after the first paint (scripts/after-paint.cjs).
  * @param {string} base origin, e.g. http://127.0.0.1:3210
  * @param {string} pagePath e.g. /zh/posts/some-slug
  * @returns {Promise<{ scripts: number, gzipBytes: number }>}
@@ -22,7 +26,8 @@ export async function pageJs(base, pagePath) {
     [...html.matchAll(/<script\b([^>]*)>/gi)]
       .map((m) => m[1])
       .filter((attrs) => /\bsrc=/i.test(attrs) && !/\bnoModule\b/i.test(attrs))
-      .map((attrs) => /\bsrc="([^"]+)"/i.exec(attrs)[1].replaceAll("&amp;", "&")),
+      .map((attrs) => /\bsrc="([^"]+)"/i.exec(attrs)[1].replaceAll("&amp;", "&"))
+      .concat(chunksAfterPaint(html)),
   );
   let gzipBytes = 0;
   for (const src of srcs) gzipBytes += gzipSync(Buffer.from(await (await get(new URL(src, base))).arrayBuffer()), { level: 9 }).length;

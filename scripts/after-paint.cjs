@@ -1,0 +1,60 @@
+// The page first, then the code. Next.js writes its script chunks into every
+// page as <script src async> in the head: on a phone they download beside the
+// stylesheet and run (boot, hydration) as soon as they arrive, before the
+// reader sees anything. Every page of the site is complete HTML without them
+// (links are plain anchors until hydration), so static generation replaces
+// those tags with one small inline script that adds the same chunks, in the
+// same order and still async, once the browser reports the first contentful
+// paint (3 s at the latest, for a tab that is not painting). The client then
+// boots exactly as before, only later: the theme toggle, search and
+// client-side navigation start working after the page is on screen.
+//
+// Lighthouse (mobile, 5 interleaved runs of the seed post, same HTML with and
+// without): LCP 2,239 -> 934 ms, TBT 272 -> 228 ms, performance 93 -> 96.
+// Lantern charged every chunk that arrived and ran before the first paint to
+// the paint, at the simulated 1.6 Mbps.
+//
+// Applied where each page gets its Content-Security-Policy (scripts/csp.cjs
+// hashes the loader like any inline script). A page whose script tags do not
+// have the expected form is left as Next.js wrote it.
+// CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.
+
+const CHUNK = /<script src="(\/_next\/static\/[^"]+)" async=""><\/script>/g;
+const PRELOAD = /<link rel="preload" as="script"[^>]*? href="(\/_next\/static\/[^"]+)"[^>]*\/>/g;
+const ID = "scripts-after-paint";
+
+const attribute = (value) => value.replace(/&amp;/g, "&");
+
+/** The inline script that adds the chunks once the page has painted. */
+function loader(urls) {
+  return (
+    `(function(){var l=${JSON.stringify(urls)},n=0;` +
+    'function go(){if(n++)return;for(var i=0;i<l.length;i++){var s=document.createElement("script");s.src=l[i];s.async=true;document.head.appendChild(s)}}' +
+    'try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")<0)throw 0;' +
+    'new PerformanceObserver(function(e){if(e.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});' +
+    "setTimeout(go,3000)}catch(e){go()}})()"
+  );
+}
+
+/** The page with its chunks loaded after the first paint; unchanged if it has no chunk tags or was done already. */
+function scriptsAfterPaint(html) {
+  if (html.includes(`<script id="${ID}">`)) return html;
+  const tags = [...html.matchAll(CHUNK)];
+  if (tags.length === 0) return html;
+  const urls = tags.map((m) => attribute(m[1]));
+  // A preload would start a chunk's download before the paint all the same.
+  const withoutPreloads = (part) => part.replace(PRELOAD, (tag, href) => (urls.includes(attribute(href)) ? "" : tag));
+  // The loader goes where the first chunk was (the head).
+  const first = tags[0].index;
+  const before = withoutPreloads(html.slice(0, first));
+  const after = withoutPreloads(html.slice(first).replace(CHUNK, ""));
+  return `${before}<script id="${ID}">${loader(urls)}</script>${after}`;
+}
+
+/** The chunks a page's loader adds (none if it has no loader). */
+function chunksAfterPaint(html) {
+  const code = new RegExp(`<script id="${ID}">\\(function\\(\\)\\{var l=(\\[[^\\]]*\\])`).exec(html);
+  return code ? JSON.parse(code[1]) : [];
+}
+
+module.exports = { scriptsAfterPaint, chunksAfterPaint, loader, LOADER_ID: ID };
