@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/test";
+import { expect, test, untilInteractive, type Page } from "./support/test";
 
 const ZH_SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";
 const EN_SEED_TITLE = "Cloud Native Roundup: Sovereign AI and Edge Computing Drive a Shift in Kubernetes Deployment Models";
@@ -10,6 +10,8 @@ const LABELS = {
 } as const;
 
 async function search(page: Page, locale: "zh" | "en", query: string) {
+  // After a full page load (the language switcher is a plain link), the box searches in place once the page is alive.
+  await untilInteractive(page);
   const form = page.getByRole("search");
   await form.getByRole("searchbox", { name: LABELS[locale].box }).fill(query);
   await form.getByRole("button", { name: LABELS[locale].button }).click();
@@ -90,7 +92,7 @@ test.describe("searching the digest", () => {
     expect(pagefindFolders(requested)).toEqual(["zh"]);
     expect(requested.some((url) => url.endsWith(".pf_fragment"))).toBe(true);
 
-    // The language switcher navigates on the client; the English search then loads the English index.
+    // The language switcher loads the English search page; it then loads the English index.
     requested.length = 0;
     await page.getByRole("banner").getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL("/en/search");
