@@ -57,4 +57,4 @@ function chunksAfterPaint(html) {
   return code ? JSON.parse(code[1]) : [];
 }
 
-module.exports = { scriptsAfterPaint, chunksAfterPaint, loader, LOADER_ID: ID };
+module.exports = { scriptsAfterPaint, chunksAfterPaint, LOADER_ID: ID };

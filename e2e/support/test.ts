@@ -1,6 +1,9 @@
-import { test as base, type Page } from "@playwright/test";
+import { createRequire } from "node:module";
+import { test as base, type Page, type Response } from "@playwright/test";
 
 export * from "@playwright/test";
+
+const { LOADER_ID } = createRequire(import.meta.url)("../../scripts/after-paint.cjs") as { LOADER_ID: string };
 
 /**
  * Built pages load their script chunks after the first paint
@@ -12,25 +15,23 @@ export * from "@playwright/test";
  */
 export async function untilInteractive(page: Page) {
   await page.waitForFunction(
-    () => !document.getElementById("scripts-after-paint") || ("next" in window && Object.keys(document.body).some((k) => k.startsWith("__reactFiber"))),
+    (id) => !document.getElementById(id) || ("next" in window && Object.keys(document.body).some((k) => k.startsWith("__reactFiber"))),
+    LOADER_ID,
   );
 }
 
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, provide) => {
     if (javaScriptEnabled !== false) {
+      /** After goto or reload: an HTML page is waited on until it is alive, unless only its commit was asked for. */
+      const alive = async (response: Response | null, options?: { waitUntil?: string }) => {
+        if (response?.headers()["content-type"]?.startsWith("text/html") && options?.waitUntil !== "commit") await untilInteractive(page);
+        return response;
+      };
       const goto = page.goto.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
-        if (response?.headers()["content-type"]?.startsWith("text/html") && options?.waitUntil !== "commit") await untilInteractive(page);
-        return response;
-      };
+      page.goto = async (url, options) => alive(await goto(url, options), options);
       const reload = page.reload.bind(page);
-      page.reload = async (options) => {
-        const response = await reload(options);
-        if (response?.headers()["content-type"]?.startsWith("text/html") && options?.waitUntil !== "commit") await untilInteractive(page);
-        return response;
-      };
+      page.reload = async (options) => alive(await reload(options), options);
     }
     await provide(page);
   },
