@@ -10,8 +10,7 @@
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
-const { scriptsAfterPaint } = require("./after-paint.cjs");
-const { withPolicy } = require("./csp.cjs");
+const { servedPage } = require("./csp.cjs");
 
 const page = new RegExp(`\\${path.sep}server\\${path.sep}app\\${path.sep}.*\\.html$`);
 
@@ -23,7 +22,7 @@ function addPolicyOnAppend(Writer) {
   }
   Writer.prototype.append = function (filePath, data) {
     if (page.test(filePath) && (typeof data === "string" || Buffer.isBuffer(data))) {
-      const html = withPolicy(scriptsAfterPaint(String(data)));
+      const html = servedPage(String(data));
       if (html !== null) return append.call(this, filePath, html);
     }
     return append.call(this, filePath, data);

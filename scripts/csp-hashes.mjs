@@ -9,9 +9,7 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { distDir } from "./dist-dir.mjs";
 
-const require = createRequire(import.meta.url);
-const { hasPolicy, withPolicy } = require("./csp.cjs");
-const { scriptsAfterPaint } = require("./after-paint.cjs");
+const { hasPolicy, servedPage } = createRequire(import.meta.url)("./csp.cjs");
 const appDir = path.join(distDir, "server", "app");
 
 async function* htmlFiles(dir) {
@@ -26,8 +24,8 @@ async function* htmlFiles(dir) {
 async function addPolicy(file) {
   const page = await readFile(file, "utf8");
   if (hasPolicy(page)) return false;
-  // As static generation does (scripts/csp-at-write.cjs): the chunks after the first paint, then the policy.
-  const html = withPolicy(scriptsAfterPaint(page));
+  // As static generation does (scripts/csp-at-write.cjs).
+  const html = servedPage(page);
   if (html === null) throw new Error(`csp: ${path.relative(process.cwd(), file)} has no <head> for its Content-Security-Policy`);
   // Replaced in one step: the search indexer may be reading the same page.
   await writeFile(`${file}.csp-tmp`, html);

@@ -7,6 +7,7 @@
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require("node:crypto");
+const { scriptsAfterPaint } = require("./after-paint.cjs");
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_TYPE = /\btype=["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
@@ -36,4 +37,7 @@ function withPolicy(html) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-module.exports = { hasPolicy, policyFor, withPolicy };
+/** A prerendered page as it is served: its chunks after the first paint (scripts/after-paint.cjs), then its policy; null as withPolicy. */
+const servedPage = (html) => withPolicy(scriptsAfterPaint(html));
+
+module.exports = { hasPolicy, policyFor, servedPage, withPolicy };
