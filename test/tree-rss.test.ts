@@ -41,6 +41,21 @@ describe.skipIf(!canMeasureRss)("process-tree memory", () => {
     expect(peak).toBeLessThan(300 * MB + 150 * MB / 2);
   });
 
+  test("trees watched at the same time each get their own peak, before and after another stops", async () => {
+    const small = run(holder(20));
+    const big = run(holder(150));
+    const bigMemory = watchPeak(big.child.pid!, 50);
+    const smallMemory = watchPeak(small.child.pid!, 50);
+    // The small tree stops being watched first: the big one goes on being sampled.
+    await small.exited;
+    const smallPeak = smallMemory.stop();
+    await big.exited;
+    const bigPeak = bigMemory.stop();
+    expect(smallPeak).toBeGreaterThan(20 * MB);
+    expect(smallPeak).toBeLessThan(150 * MB);
+    expect(bigPeak).toBeGreaterThan(150 * MB);
+  });
+
   test("a process that is gone weighs nothing", async () => {
     const { child, exited } = run("");
     await exited;
