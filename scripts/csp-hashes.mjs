@@ -5,7 +5,7 @@
 // (scripts/csp-at-write.cjs); this step reads every page and adds it to any
 // page written another way, so no page is served without one.
 import { createRequire } from "node:module";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { open, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { distDir } from "./dist-dir.mjs";
 
@@ -20,13 +20,27 @@ async function* htmlFiles(dir) {
   }
 }
 
+// The policy <meta> follows the charset declaration, in the first 1,024 bytes.
+const HEAD_BYTES = 8192;
+
+/** The start of a page: enough to find its policy without reading 50 KB pages whole (~1 s of CPU at 1,000 posts). */
+async function startOf(file) {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Adds the policy if the page has none; true if it did. A page that cannot have one stops the build. */
 async function addPolicy(file) {
+  if (hasPolicy(await startOf(file))) return false;
   const page = await readFile(file, "utf8");
-  if (hasPolicy(page)) return false;
   // As static generation does (scripts/csp-at-write.cjs).
   const html = servedPage(page);
-  if (html === null) throw new Error(`csp: ${path.relative(process.cwd(), file)} has no <head> for its Content-Security-Policy`);
+  if (html === null) throw new Error(`csp: ${path.relative(process.cwd(), file)} has no <head> for its Content-Security-Policy (or one outside the first ${HEAD_BYTES} bytes)`);
   // Replaced in one step: the search indexer may be reading the same page.
   await writeFile(`${file}.csp-tmp`, html);
   await rename(`${file}.csp-tmp`, file);
