@@ -22,7 +22,7 @@
 // Exits 1 if any step fails.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -120,13 +120,19 @@ async function sideBySide(label, steps) {
   report(`${label} (side by side)`, started, peak);
 }
 
+// A build folder without a cache is a first build (a fresh clone, a CI machine):
+// Turbopack then writes no cache for a next build that may never come
+// (next.config.ts); from the second build on, it does.
+const builtBefore = existsSync(path.join(distDir, "cache"));
+const compileOptions = builtBefore ? withPreload : { ...withPreload, DIGEST_TURBOPACK_CACHE: "0" };
+
 const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
 try {
   const cache = contentCacheDir();
   await sideBySide("compile + content snapshot", [
-    () => run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], withPreload),
+    () => run("next build (compile)", [next, "build", "--experimental-build-mode", "compile"], compileOptions),
     () => run("content snapshot", [tsx, path.join(here, "content-snapshot.ts"), snapshot, path.join(cache, "entries.v8")], { ...process.env, NODE_ENV: "production" }),
   ]);
   const generating = Date.now();
