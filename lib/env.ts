@@ -14,7 +14,6 @@ import path from "node:path";
  * | DRAFT_SECRET | turns on draft mode (/api/draft?secret=…); unset, nothing unpublished can be previewed |
  * | DIGEST_CONTENT_DIR | where the posts are (default content/posts): the e2e fixtures, the bench corpus |
  * | DIGEST_CONTENT_SNAPSHOT | set by `npm run build` for its own `next build`: the content, read once (lib/content/store.ts) |
- * | DIGEST_BUILD_CACHE | set by `npm run build` for its own `next build`: where compiled post bodies are kept for the next build (lib/content/compile.ts) |
  * | DIGEST_TURBOPACK_CACHE | set to 0 by `npm run build` on a machine's first build: Turbopack writes no cache (next.config.ts) |
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
@@ -64,8 +63,6 @@ export const env = {
   },
   /** The content snapshot file of the running build, if any. */
   contentSnapshot: (): string | undefined => read("DIGEST_CONTENT_SNAPSHOT"),
-  /** The build's cache folder for compiled post bodies, if any. */
-  buildCache: (): string | undefined => read("DIGEST_BUILD_CACHE"),
   /** Whether `next build` keeps Turbopack's cache for the next build (Next.js's default; `npm run build` turns it off for a first build). */
   turbopackBuildCache: (): boolean => read("DIGEST_TURBOPACK_CACHE") !== "0",
   pageSize: () => wholeNumber("DIGEST_PAGE_SIZE", 10, 1),

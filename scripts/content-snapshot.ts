@@ -1,8 +1,8 @@
-// `npm run build` runs this between compiling and generating: it reads and
-// analyses the content once and writes it to the file given, which every build
-// worker then reads instead of the posts (lib/content/store.ts,
-// writeContentSnapshot). With a carry file, unchanged posts keep the analysis
-// of the previous build.
+// `npm run build` runs this beside compiling, before generating: it reads,
+// analyses and compiles the content once and writes it to the file given,
+// which every build worker then reads instead of the posts
+// (lib/content/store.ts, writeContentSnapshot). With a carry file, unchanged
+// posts keep the work of the previous build.
 import { writeContentSnapshot } from "@/lib/content/store";
 
 const [file, carryFile] = process.argv.slice(2);

@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { compile, run } from "@mdx-js/mdx";
+import { compile, createProcessor, run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
@@ -10,7 +7,6 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
-import { env } from "@/lib/env";
 import { remarkDigest, type DigestSummary } from "./digest";
 import { remarkImages, type ImageAsset, type ImageRef } from "./images";
 import { remarkSafety } from "./safety";
@@ -63,51 +59,50 @@ export function analyze(input: CompileInput): { summary: DigestSummary | null; i
   return { summary, issues, images };
 }
 
-type Compiled = { code: string; issues: ContentIssue[] };
-
 /**
- * In a production build, where each compiled body is kept for the next build:
- * `npm run build` points DIGEST_BUILD_CACHE at its cache folder (kept between
- * builds, named after the code that compiles posts). A kept body is used only
- * for exactly the same input; files are named by its SHA-256.
+ * Analyses a post and compiles its body in one pass, from one parse: what a
+ * production build's content snapshot keeps for each post, so that the build
+ * workers only run the code (`runCompiled`). The images the post refers to are
+ * resolved (`resolveAssets`) as soon as they are found, before the body that
+ * shows them is compiled. The code is null when the post has errors.
  */
-function keptCompile(input: CompileInput): { file: string; kept: Compiled | null } | null {
-  const dir = env.buildCache();
-  if (!dir || !env.isProduction()) return null;
-  const key = createHash("sha256")
-    .update(JSON.stringify([input.file, input.format, input.title, input.source ?? null, input.images ?? {}, input.body]))
-    .digest("hex");
-  const file = path.join(dir, "mdx", `${key}.json`);
+export function analyzeAndCompile(
+  input: Omit<CompileInput, "images">,
+  resolveAssets: (refs: ImageRef[]) => Record<string, ImageAsset>,
+): { summary: DigestSummary | null; issues: ContentIssue[]; images: ImageRef[]; code: string | null } {
+  const issues: ContentIssue[] = [];
+  let summary: DigestSummary | null = null;
+  let images: ImageRef[] = [];
+  let code: string | null = null;
   try {
-    const kept = JSON.parse(readFileSync(file, "utf8")) as Compiled;
-    // Marks it as used by this build: npm run build removes the ones no build used since.
-    const now = new Date();
-    utimesSync(file, now, now);
-    return { file, kept };
-  } catch {
-    return { file, kept: null };
+    const processor = createProcessor({
+      format: input.format,
+      outputFormat: "function-body",
+      remarkPlugins: [
+        remarkGfm,
+        [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
+        [remarkImages, { file: input.file, issues, assets: resolveAssets, onRefs: (refs: ImageRef[]) => (images = refs) }],
+        [remarkDigest, { ...input, issues, onSummary: (s: DigestSummary) => (summary = s) }],
+      ],
+    });
+    const file = new VFile({ path: input.file, value: input.body });
+    // @mdx-js/mdx types the processor's trees as the output's (estree) throughout; parse gives the mdast root.
+    const tree = processor.parse(file) as unknown as Parameters<typeof processor.runSync>[0];
+    const compiled = String(processor.stringify(processor.runSync(tree, file), file));
+    if (!issues.some((i) => i.severity === "error")) code = compiled;
+  } catch (error) {
+    issues.push(syntaxIssue(input.file, error));
   }
+  return { summary, issues, images, code };
 }
 
-function keep(file: string, compiled: Compiled) {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    // Several build workers may compile the same post: each writes whole files only.
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(tmp, JSON.stringify(compiled));
-    renameSync(tmp, file);
-  } catch {
-    // The cache is an optimisation: the next build compiles again.
-  }
+/** The component of a body compiled by `analyzeAndCompile`. */
+export async function runCompiled(code: string): Promise<MDXContent> {
+  return (await run(code, { ...runtime, baseUrl: import.meta.url })).default;
 }
 
 /** Compiles a post to a React component, on the server only. */
 export async function compilePost(input: CompileInput): Promise<{ Content: MDXContent | null; issues: ContentIssue[] }> {
-  const cached = keptCompile(input);
-  if (cached?.kept) {
-    const { default: Content } = await run(cached.kept.code, { ...runtime, baseUrl: import.meta.url });
-    return { Content, issues: cached.kept.issues };
-  }
   const issues: ContentIssue[] = [];
   try {
     const code = String(
@@ -123,9 +118,7 @@ export async function compilePost(input: CompileInput): Promise<{ Content: MDXCo
       }),
     );
     if (issues.some((i) => i.severity === "error")) return { Content: null, issues };
-    const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-    if (cached) keep(cached.file, { code, issues });
-    return { Content, issues };
+    return { Content: await runCompiled(code), issues };
   } catch (error) {
     issues.push(syntaxIssue(input.file, error));
     return { Content: null, issues };

@@ -51,10 +51,16 @@ const isLocalImage = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.
 
 /**
  * For `.md` and `.mdx` alike: reports images without alt text and collects
- * the local ones (`onRefs`); given the resolved `assets`, points each at its
+ * the local ones (`onRefs`); given the resolved `assets` (or a function that
+ * resolves the refs it collected, in the same pass), points each at its
  * published URL with its size, and loads all but the lead's lazily.
  */
-export function remarkImages(options: { file: string; issues: ContentIssue[]; assets?: Record<string, ImageAsset>; onRefs?: (refs: ImageRef[]) => void }) {
+export function remarkImages(options: {
+  file: string;
+  issues: ContentIssue[];
+  assets?: Record<string, ImageAsset> | ((refs: ImageRef[]) => Record<string, ImageAsset>);
+  onRefs?: (refs: ImageRef[]) => void;
+}) {
   return (tree: Root) => {
     // `![alt][ref]` with `[ref]: ./x.png` is the same image as `![alt](./x.png)`.
     const definitions = new Map<string, { url: string; title?: string | null }>();
@@ -69,7 +75,8 @@ export function remarkImages(options: { file: string; issues: ContentIssue[]; as
     const firstSection = tree.children.findIndex((n) => n.type === "heading" && n.depth <= 2);
     const leadNodes = new Set(firstSection === -1 ? tree.children : tree.children.slice(0, firstSection));
     const refs: ImageRef[] = [];
-    for (const [i, top] of tree.children.entries()) {
+    const found: { node: Image; lead: boolean }[] = [];
+    for (const top of tree.children) {
       visit(top, "image", (node) => {
         if (!isLocalImage(node.url)) return;
         const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -77,25 +84,29 @@ export function remarkImages(options: { file: string; issues: ContentIssue[]; as
           options.issues.push({ file: options.file, ...at, severity: "error", message: `image "${node.url}" has no alt text; describe it for readers who cannot see it: ![what the image shows](${node.url})` });
         }
         refs.push({ url: node.url, ...at });
-        const asset = options.assets?.[node.url];
-        if (!asset) return;
-        node.url = asset.src;
-        const srcSet = asset.variants.length > 0 ? [...asset.variants.map((v) => `${v.src} ${v.width}w`), `${asset.src} ${asset.width}w`].join(", ") : undefined;
-        node.data = {
-          ...node.data,
-          hProperties: {
-            width: asset.width,
-            height: asset.height,
-            srcSet,
-            sizes: srcSet ? IMAGE_SIZES : undefined,
-            // The lead's images are on the first screen; the rest load as the reader scrolls.
-            loading: leadNodes.has(tree.children[i]!) ? undefined : "lazy",
-            decoding: "async",
-          },
-        };
+        found.push({ node, lead: leadNodes.has(top) });
       });
     }
     options.onRefs?.(refs);
+    const assets = typeof options.assets === "function" ? options.assets(refs) : options.assets;
+    for (const { node, lead } of found) {
+      const asset = assets?.[node.url];
+      if (!asset) continue;
+      node.url = asset.src;
+      const srcSet = asset.variants.length > 0 ? [...asset.variants.map((v) => `${v.src} ${v.width}w`), `${asset.src} ${asset.width}w`].join(", ") : undefined;
+      node.data = {
+        ...node.data,
+        hProperties: {
+          width: asset.width,
+          height: asset.height,
+          srcSet,
+          sizes: srcSet ? IMAGE_SIZES : undefined,
+          // The lead's images are on the first screen; the rest load as the reader scrolls.
+          loading: lead ? undefined : "lazy",
+          decoding: "async",
+        },
+      };
+    }
   };
 }
 

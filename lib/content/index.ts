@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
-import { compilePost } from "./compile";
+import { compilePost, runCompiled } from "./compile";
 import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
 import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
@@ -64,18 +64,23 @@ export const getPost = cache(async (locale: Locale, slug: string, preview: boole
 });
 
 /**
- * Compiles a stored post with its images; `known` (its issues from the store,
- * by default) come first, and compiling adds only what they do not already say.
+ * A stored post's body as a component, with its images; `known` (its issues
+ * from the store, by default) come first, and compiling adds only what they do
+ * not already say. In a production build the content snapshot has compiled it
+ * already (with its analysis, lib/content/store.ts): the code is only run.
  */
 export async function compileEntry(entry: Entry, known: ContentIssue[] = entry.issues) {
-  const compiled = await compilePost({
-    file: entry.file,
-    body: entry.body,
-    format: entry.format,
-    title: entry.meta?.title ?? "",
-    source: entry.meta?.source,
-    images: entry.images,
-  });
+  const compiled =
+    entry.code !== undefined
+      ? { Content: entry.code === null ? null : await runCompiled(entry.code), issues: entry.issues }
+      : await compilePost({
+          file: entry.file,
+          body: entry.body,
+          format: entry.format,
+          title: entry.meta?.title ?? "",
+          source: entry.meta?.source,
+          images: entry.images,
+        });
   const seen = new Set(known.map((i) => `${i.line}:${i.column}:${i.message}`));
   return { Content: compiled.Content, issues: [...known, ...compiled.issues.filter((i) => !seen.has(`${i.line}:${i.column}:${i.message}`))] };
 }

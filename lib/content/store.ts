@@ -4,7 +4,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
-import { analyze, type Format } from "./compile";
+import { analyze, analyzeAndCompile, type Format } from "./compile";
 import type { DigestSummary } from "./digest";
 import { parseFrontMatter, type FrontMatter } from "./front-matter";
 import type { ContentIssue } from "./issues";
@@ -34,6 +34,12 @@ export type Entry = {
   /** The files those images publish, by name under /media/. */
   media: Map<string, MediaFile>;
   imageDependencies: ImageDependency[];
+  /**
+   * The body compiled to code (lib/content/compile.ts, analyzeAndCompile) in
+   * a production build's content snapshot, null if it has errors; absent
+   * elsewhere (the dev server compiles a post when its page is asked for).
+   */
+  code?: string | null;
 };
 
 const NO_IMAGES = { images: {}, media: new Map<string, MediaFile>(), imageDependencies: [] };
@@ -62,7 +68,21 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
   issues.push(...fm.issues);
   let summary: DigestSummary | null = null;
   let images: Pick<Entry, "images" | "media" | "imageDependencies"> = NO_IMAGES;
-  if (fm.data) {
+  let code: string | null | undefined;
+  if (fm.data && compilingBodies) {
+    // One parse for the analysis and the compiled body; the images are resolved when found.
+    const input = { file, body: fm.body, format, title: fm.data.title, source: fm.data.source };
+    const imageIssues: ContentIssue[] = [];
+    const compiled = analyzeAndCompile(input, (refs) => {
+      const resolved = resolveImages(file, path.dirname(abs), refs);
+      imageIssues.push(...resolved.issues);
+      images = { images: resolved.assets, media: resolved.media, imageDependencies: resolved.dependencies };
+      return resolved.assets;
+    });
+    summary = compiled.summary;
+    issues.push(...compiled.issues, ...imageIssues);
+    code = compiled.code;
+  } else if (fm.data) {
     const analysed = analyze({ file, body: fm.body, format, title: fm.data.title, source: fm.data.source });
     summary = analysed.summary;
     issues.push(...analysed.issues);
@@ -75,6 +95,7 @@ function readEntry(abs: string, slug: string, locale: Locale, format: Format, mt
     readingMinutes: summary ? readingMinutes(summary.text) : 0,
     mtimeMs,
     ...images,
+    ...(code === undefined ? {} : { code }),
   };
 }
 
@@ -158,7 +179,8 @@ export function loadAll(): Snapshot {
       seen.add(`${locale}:${key}`);
       const stat = statSync(abs);
       const cached = cache.get(abs);
-      const fresh = cached && cached.mtimeMs === stat.mtimeMs && !imagesChanged(cached.imageDependencies);
+      // A build's snapshot needs the compiled body, which an entry read for the dev server lacks.
+      const fresh = cached && cached.mtimeMs === stat.mtimeMs && !imagesChanged(cached.imageDependencies) && (!compilingBodies || cached.code !== undefined);
       const entry = fresh ? cached : (carrying?.carry(abs, stat.mtimeMs) ?? readEntry(abs, slug, locale as Locale, ext, stat.mtimeMs));
       carrying?.keep(abs, entry);
       cache.set(abs, entry);
@@ -178,6 +200,9 @@ export function loadAll(): Snapshot {
 /** A build's entries by file, each with the SHA-256 of the text it was read from. */
 type CarriedEntries = Map<string, { sha256: string; entry: Entry }>;
 type CarryFile = { root: string; entries: CarriedEntries };
+
+/** Set while the snapshot of a build is taken: each post's body is compiled with its analysis. */
+let compilingBodies = false;
 
 /** Set while the snapshot of a build is taken with a carry file. */
 let carrying: { carry: (abs: string, mtimeMs: number) => Entry | undefined; keep: (abs: string, entry: Entry) => void } | null = null;
@@ -202,7 +227,8 @@ function readCarried(carryFile: string, root: string): CarriedEntries {
  * With a carry file (in the build's cache folder, kept from one build to the
  * next, on Vercel too), a file whose text has the same SHA-256 as in the
  * previous build, and whose images have not changed, keeps its previous
- * analysis instead of being parsed again; the file then holds this build's
+ * analysis and compiled body instead of being parsed and compiled again
+ * (analyzeAndCompile, one parse for both); the file then holds this build's
  * entries. `npm run build` names the carry file after the code that analyses
  * the content, so a change to that code reads every file again.
  */
@@ -221,7 +247,7 @@ export function writeContentSnapshot(file: string, carryFile?: string): { files:
     ? {
         carry(abs, mtimeMs) {
           const before = previous.get(abs);
-          if (!before || before.sha256 !== hashOf(abs) || imagesChanged(before.entry.imageDependencies)) return undefined;
+          if (!before || before.sha256 !== hashOf(abs) || imagesChanged(before.entry.imageDependencies) || before.entry.code === undefined) return undefined;
           reused++;
           return { ...before.entry, mtimeMs };
         },
@@ -229,10 +255,14 @@ export function writeContentSnapshot(file: string, carryFile?: string): { files:
       }
     : null;
   let content: Snapshot;
+  // Content read before in this process (without compiled bodies) is read again.
+  frozenStore().delete(root);
+  compilingBodies = true;
   try {
     content = loadAll();
   } finally {
     carrying = null;
+    compilingBodies = false;
   }
   const snapshot: StoredSnapshot = { root, content };
   writeFileSync(`${file}.tmp`, serialize(snapshot));
