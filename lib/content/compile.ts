@@ -1,4 +1,4 @@
-import { compile, createProcessor, run } from "@mdx-js/mdx";
+import { createProcessor, run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
@@ -101,26 +101,13 @@ export async function runCompiled(code: string): Promise<MDXContent> {
   return (await run(code, { ...runtime, baseUrl: import.meta.url })).default;
 }
 
-/** Compiles a post to a React component, on the server only. */
+/** Compiles a post to a React component, on the server only (the same compiler as the build's snapshot). */
 export async function compilePost(input: CompileInput): Promise<{ Content: MDXContent | null; issues: ContentIssue[] }> {
-  const issues: ContentIssue[] = [];
+  const { issues, code } = analyzeAndCompile(input, () => input.images ?? {});
+  if (code === null) return { Content: null, issues };
   try {
-    const code = String(
-      await compile(new VFile({ path: input.file, value: input.body }), {
-        format: input.format,
-        outputFormat: "function-body",
-        remarkPlugins: [
-          remarkGfm,
-          [remarkSafety, { file: input.file, issues, components: DIGEST_COMPONENTS }],
-          [remarkImages, { file: input.file, issues, assets: input.images ?? {} }],
-          [remarkDigest, { ...input, issues }],
-        ],
-      }),
-    );
-    if (issues.some((i) => i.severity === "error")) return { Content: null, issues };
     return { Content: await runCompiled(code), issues };
   } catch (error) {
-    issues.push(syntaxIssue(input.file, error));
-    return { Content: null, issues };
+    return { Content: null, issues: [...issues, syntaxIssue(input.file, error)] };
   }
 }
