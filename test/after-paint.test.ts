@@ -38,7 +38,7 @@ const loaderOf = (html: string) => new RegExp(`<script id="${LOADER_ID}">([\\s\\
 /** Runs the loader in a stub of the browser; returns what it added and a way to report the paint. */
 function runLoader(code: string, { paintSupported = true } = {}) {
   const added: string[] = [];
-  const timers: (() => void)[] = [];
+  const timers: { f: () => void; ms: number }[] = [];
   let observer: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | null = null;
   class PerformanceObserver {
     static supportedEntryTypes = paintSupported ? ["paint", "navigation"] : ["navigation"];
@@ -53,9 +53,13 @@ function runLoader(code: string, { paintSupported = true } = {}) {
     createElement: () => ({ src: "", async: false }),
     head: { appendChild: (s: { src: string; async: boolean }) => (expect(s.async).toBe(true), added.push(s.src)) },
   };
-  runInNewContext(code, { PerformanceObserver, document, setTimeout: (f: () => void) => timers.push(f) });
+  runInNewContext(code, { PerformanceObserver, document, setTimeout: (f: () => void, ms: number) => timers.push({ f, ms }) });
   const paint = (names: string[]) => observer?.({ getEntriesByName: (name) => names.filter((n) => n === name) });
-  return { added, paint, fireTimers: () => timers.forEach((f) => f()) };
+  /** Runs the timers due within `upTo` ms, including those they set (each is one task). */
+  const runTimers = (upTo: number) => {
+    for (let t = timers.findIndex((x) => x.ms <= upTo); t >= 0; t = timers.findIndex((x) => x.ms <= upTo)) timers.splice(t, 1)[0].f();
+  };
+  return { added, paint, runTimers, fireTimers: () => runTimers(Infinity) };
 }
 
 describe("script chunks load after the first paint", () => {
@@ -71,11 +75,14 @@ describe("script chunks load after the first paint", () => {
     expect(html.indexOf(`<script id="${LOADER_ID}">`)).toBeLessThan(html.indexOf("<title>"));
   });
 
-  test("the loader adds the chunks, in order and async, at the first contentful paint and only once", () => {
-    const { added, paint, fireTimers } = runLoader(loaderOf(scriptsAfterPaint(nextPage))!);
+  test("the loader adds the chunks, in order and async, one per task, from the first contentful paint and only once", () => {
+    const { added, paint, runTimers, fireTimers } = runLoader(loaderOf(scriptsAfterPaint(nextPage))!);
     paint(["first-paint"]);
     expect(added).toEqual([]);
     paint(["first-paint", "first-contentful-paint"]);
+    // The first at once, each of the others in a task of its own (a timer of 0 ms).
+    expect(added).toEqual(["/_next/static/chunks/one.js"]);
+    runTimers(0);
     expect(added).toEqual(["/_next/static/chunks/one.js", "/_next/static/chunks/two.js?dpl=x&y=1", "/_next/static/chunks/late.js"]);
     paint(["first-contentful-paint"]);
     fireTimers();
@@ -88,7 +95,10 @@ describe("script chunks load after the first paint", () => {
     expect(hidden.added).toEqual([]);
     hidden.fireTimers();
     expect(hidden.added).toHaveLength(3);
-    expect(runLoader(code, { paintSupported: false }).added).toHaveLength(3);
+    const noPaintTiming = runLoader(code, { paintSupported: false });
+    expect(noPaintTiming.added).toHaveLength(1);
+    noPaintTiming.runTimers(0);
+    expect(noPaintTiming.added).toHaveLength(3);
   });
 
   test("a page without chunk tags, or done already, is unchanged", () => {
