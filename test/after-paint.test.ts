@@ -57,7 +57,7 @@ function runLoader(code: string, { paintSupported = true } = {}) {
   const paint = (names: string[]) => observer?.({ getEntriesByName: (name) => names.filter((n) => n === name) });
   /** Runs the timers due within `upTo` ms, including those they set (each is one task). */
   const runTimers = (upTo: number) => {
-    for (let t = timers.findIndex((x) => x.ms <= upTo); t >= 0; t = timers.findIndex((x) => x.ms <= upTo)) timers.splice(t, 1)[0].f();
+    for (let t = timers.findIndex((x) => x.ms <= upTo); t >= 0; t = timers.findIndex((x) => x.ms <= upTo)) timers.splice(t, 1)[0]!.f();
   };
   return { added, paint, runTimers, fireTimers: () => runTimers(Infinity) };
 }
