@@ -4,10 +4,11 @@
 // reader sees anything. Every page of the site is complete HTML without them
 // (links are plain anchors until hydration), so static generation replaces
 // those tags with one small inline script that adds the same chunks, in the
-// same order (one per task) and still async, once the browser reports the first contentful
-// paint (3 s at the latest, for a tab that is not painting). The client then
-// boots exactly as before, only later: the theme toggle, search and
-// client-side navigation start working after the page is on screen.
+// same order (one per task) and still async, once the browser reports the
+// first contentful paint (3 s at the latest, for a tab that is not
+// painting). The client then boots exactly as before, only later: the theme
+// toggle, search and client-side navigation start working after the page is
+// on screen.
 //
 // Lighthouse (mobile, 5 interleaved runs of the seed post, same HTML with and
 // without): LCP 2,239 -> 934 ms, TBT 272 -> 228 ms, performance 93 -> 96.
@@ -30,9 +31,9 @@ function loader(urls) {
   return (
     `(function(){var l=${JSON.stringify(urls)},n=0;` +
     // One chunk per task: adding a script element costs the main thread
-    // several milliseconds (the first one ~12-16 ms in a trace of the seed
-    // post), and all of them in one go made a 11-43 ms task right after the
-    // paint, which Lighthouse's 4x slower phone counts as blocking time.
+    // several milliseconds (the first one 6-16 ms in traces of the seed
+    // post), and all of them in one go made an 11-43 ms task right after the
+    // paint, which Lighthouse's 4x slower phone can count as blocking time.
     'function go(){if(n++)return;var i=0;(function add(){var s=document.createElement("script");s.src=l[i++];s.async=true;document.head.appendChild(s);if(i<l.length)setTimeout(add,0)})()}' +
     'try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")<0)throw 0;' +
     'new PerformanceObserver(function(e){if(e.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});' +
