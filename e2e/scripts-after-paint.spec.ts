@@ -33,6 +33,20 @@ for (const [locale, pages] of Object.entries(PAGES) as [keyof typeof PAGES, (typ
     });
   }
 
+  test(`${locale}: every script chunk the post loads starts with V8's compile hint`, async ({ page, request }) => {
+    // scripts/compile-hints.mjs: Chromium compiles such a chunk on a background thread as it streams in.
+    await page.goto(pages.post);
+    await untilInteractive(page);
+    const chunks = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith("/_next/static/") && p.endsWith(".js")),
+    );
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect((await (await request.get(chunk)).text()).split("\n", 1)[0], chunk).toBe("//# allFunctionsCalledOnLoad");
+  });
+
   test(`${locale}: once the chunks have run, the page is alive (theme toggle, client-side navigation)`, async ({ page }) => {
     await page.goto(pages.post);
     await untilInteractive(page);

@@ -14,7 +14,8 @@
 //    every post again, and each page given its
 //    Content-Security-Policy as it is written (scripts/csp-at-write.cjs);
 // 4. the search index, and beside it a check that every prerendered page has
-//    its policy (scripts/csp-hashes.mjs adds it to any that has not).
+//    its policy (scripts/csp-hashes.mjs adds it to any that has not) and V8's
+//    compile hint on every script chunk (scripts/compile-hints.mjs).
 // Compiling and generating in one `next build` kept Turbopack's ~750 MB alive
 // in the main process while the workers rendered: 1.5 GB peak even for 10
 // posts. In two processes, the compiler's memory is freed before generation.
@@ -126,7 +127,7 @@ try {
   ]);
   // Read by lib/env.ts (contentSnapshot) in the build workers.
   await run("next build (generate)", [next, "build", "--experimental-build-mode", "generate"], { ...generateOptions, DIGEST_CONTENT_SNAPSHOT: snapshot });
-  await sideBySide("search index + CSP hashes", ["search-index.mjs", "csp-hashes.mjs"].map((script) => () => run(script, [path.join(here, script)])));
+  await sideBySide("search index + CSP hashes + compile hints", ["search-index.mjs", "csp-hashes.mjs", "compile-hints.mjs"].map((script) => () => run(script, [path.join(here, script)])));
 } catch (error) {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);
   process.exitCode = 1;

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Runs after `next build`: marks every client script chunk with V8's explicit
+// compile hint, a first line `//# allFunctionsCalledOnLoad`
+// (https://v8.dev/blog/explicit-compile-hints, Chrome 136 and later). V8 then
+// compiles the chunk's functions on a background thread while the script
+// streams in, instead of on the main thread when each is first called. The
+// chunks are the app's startup code (React, the Next.js client, the page's
+// client components), nearly all of it run before the page is interactive.
+// Other browsers read a comment.
+//
+// In traces of the seed post (Lighthouse 12, mobile, simulate) the task that
+// boots the app went from 77-85 ms of main-thread time, most of it compiling
+// React's chunk, to 22-28 ms; 5 interleaved runs in one sitting: TBT median
+// 475 -> 155 ms.
+//
+// The chunks' names stay as Next.js hashed them: the change is the same on
+// every build, so a name still stands for one content.
+import { open, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { distDir } from "./dist-dir.mjs";
+
+export const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
+
+/** The chunk's source with the hint as its first line (unchanged if it has it). */
+export function withCompileHint(source) {
+  return source.startsWith(`${COMPILE_HINT}\n`) ? source : `${COMPILE_HINT}\n${source}`;
+}
+
+async function* jsFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* jsFiles(full);
+    else if (entry.name.endsWith(".js")) yield full;
+  }
+}
+
+async function startsWithHint(file) {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(COMPILE_HINT.length + 1), 0, COMPILE_HINT.length + 1, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8") === `${COMPILE_HINT}\n`;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Adds the hint to every .js file under dir that lacks it; returns how many it changed and how many it found. */
+export async function addCompileHints(dir) {
+  let changed = 0;
+  let found = 0;
+  for await (const file of jsFiles(dir)) {
+    found++;
+    if (await startsWithHint(file)) continue;
+    await writeFile(file, withCompileHint(await readFile(file, "utf8")));
+    changed++;
+  }
+  return { changed, found };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const chunks = path.join(distDir, "static", "chunks");
+  const { changed, found } = await addCompileHints(chunks);
+  if (found === 0) {
+    console.error(`compile hints: no script chunk in ${chunks}`);
+    process.exit(1);
+  }
+  console.log(`compile hints: ${changed} of ${found} chunks marked in ${path.relative(process.cwd(), chunks)}`);
+}
