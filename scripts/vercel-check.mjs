@@ -28,6 +28,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { COMPILE_HINT } from "./compile-hints.mjs";
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -263,6 +264,16 @@ function checkOnDemand(items) {
   });
 }
 
+/** The script chunks Vercel serves are the build's, each with V8's compile hint first (scripts/compile-hints.mjs). */
+function checkCompileHints() {
+  const dir = path.join(output, "static", "_next", "static", "chunks");
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")) : [];
+  if (files.length === 0) return ["static/_next/static/chunks: no script chunk"];
+  return files
+    .filter((f) => !readFileSync(path.join(dir, f), "utf8").startsWith(`${COMPILE_HINT}\n`))
+    .map((f) => `static/_next/static/chunks/${f}: its first line is not ${COMPILE_HINT}`);
+}
+
 function check() {
   if (!isFile(path.join(output, "config.json"))) {
     console.error("FAIL .vercel/output/config.json is missing: `vercel build` produced no Build Output API output.");
@@ -287,6 +298,7 @@ function check() {
     counts[result.how.startsWith("static/") ? "static" : "prerender"]++;
   }
   failures.push(...checkOnDemand(onDemand));
+  failures.push(...checkCompileHints());
   const unpublishedUrls = [...unpublished.map((d) => ({ ...d, urls: [d.url, `${d.url}/og.png`] })), ...unpublishedMedia.map((m) => ({ ...m, urls: [m.url] }))];
   for (const draft of unpublishedUrls) {
     for (const url of draft.urls) {
