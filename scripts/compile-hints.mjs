@@ -15,7 +15,7 @@
 //
 // The chunks' names stay as Next.js hashed them: the change is the same on
 // every build, so a name still stands for one content.
-import { open, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { distDir } from "./dist-dir.mjs";
@@ -27,35 +27,18 @@ export function withCompileHint(source) {
   return source.startsWith(`${COMPILE_HINT}\n`) ? source : `${COMPILE_HINT}\n${source}`;
 }
 
-async function* jsFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* jsFiles(full);
-    else if (entry.name.endsWith(".js")) yield full;
-  }
-}
-
-async function startsWithHint(file) {
-  const handle = await open(file);
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(COMPILE_HINT.length + 1), 0, COMPILE_HINT.length + 1, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8") === `${COMPILE_HINT}\n`;
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Adds the hint to every .js file under dir that lacks it; returns how many it changed and how many it found. */
 export async function addCompileHints(dir) {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".js"));
   let changed = 0;
-  let found = 0;
-  for await (const file of jsFiles(dir)) {
-    found++;
-    if (await startsWithHint(file)) continue;
-    await writeFile(file, withCompileHint(await readFile(file, "utf8")));
+  for (const file of files) {
+    const source = await readFile(path.join(dir, file), "utf8");
+    const hinted = withCompileHint(source);
+    if (hinted === source) continue;
+    await writeFile(path.join(dir, file), hinted);
     changed++;
   }
-  return { changed, found };
+  return { changed, found: files.length };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
