@@ -28,7 +28,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { COMPILE_HINT } from "./compile-hints.mjs";
+import { COMPILE_HINT, withCompileHint } from "./compile-hints.mjs";
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -270,7 +270,10 @@ function checkCompileHints() {
   const files = existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")) : [];
   if (files.length === 0) return ["static/_next/static/chunks: no script chunk"];
   return files
-    .filter((f) => !readFileSync(path.join(dir, f), "utf8").startsWith(`${COMPILE_HINT}\n`))
+    .filter((f) => {
+      const source = readFileSync(path.join(dir, f), "utf8");
+      return withCompileHint(source) !== source;
+    })
     .map((f) => `static/_next/static/chunks/${f}: its first line is not ${COMPILE_HINT}`);
 }
 
