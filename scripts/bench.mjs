@@ -9,12 +9,14 @@
 // posts and for a 10-post corpus (the marginal cost per post; --build-runs N
 // builds each N times, interleaved, for medians), the content
 // check, gzipped client JavaScript per page type, Lighthouse (mobile) and a
-// bounded load test. Lighthouse and the load test run each page several times,
+// bounded load test (the prerendered pages, and a post rendered on every
+// request, as it would be without prerendering). Lighthouse and the load test run each page several times,
 // interleaved with the bare page (round by round, so both see the same machine),
 // and report the median with min–max. Writes bench/results/<date>.json and .md.
 // Every process it starts is killed on exit. --keep leaves bench/tmp in place;
 // --reuse-build then measures that build again without rebuilding.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageJs } from "./page-js.mjs";
@@ -146,10 +148,31 @@ async function lighthouseOnce(url, throttling) {
 }
 
 const LOAD_SECONDS = 10;
-async function load(url) {
+/** A load target: a URL, or a URL with request headers. */
+async function load(target) {
+  const { url, headers } = typeof target === "string" ? { url: target, headers: undefined } : target;
   const { default: autocannon } = await import("autocannon");
-  const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS });
+  const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS, ...(headers ? { headers } : {}) });
   return { url, requestsPerSecond: Math.round(r.requests.average), p99Ms: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+}
+
+/**
+ * The same post, rendered for every request: what each response would cost
+ * if pages were not prerendered static files (a per-request CSP nonce, say).
+ * Draft mode does that for this site (its preview route); the cookie comes
+ * from /api/draft. Throws unless the response is the post and not cached.
+ */
+async function renderedOnRequest(site, pagePath, secret) {
+  const enable = await fetch(`${site}/api/draft?secret=${secret}&path=${encodeURIComponent(pagePath)}`, { redirect: "manual" });
+  const cookie = enable.headers.getSetCookie().find((c) => c.startsWith("__prerender_bypass="))?.split(";")[0];
+  if (!cookie) throw new Error(`draft mode: no __prerender_bypass cookie (HTTP ${enable.status})`);
+  const headers = { cookie };
+  const page = await fetch(site + pagePath, { headers });
+  const body = await page.text();
+  if (page.status !== 200 || !/no-store/.test(page.headers.get("cache-control") ?? "") || !body.includes("<article")) {
+    throw new Error(`draft mode: ${pagePath} answered ${page.status}, cache-control ${page.headers.get("cache-control")}`);
+  }
+  return { url: site + pagePath, headers };
 }
 
 const median = (xs) => {
@@ -488,7 +511,9 @@ async function main() {
   const site = "http://127.0.0.1:3301";
   const bare = "http://127.0.0.1:3302";
   const sameUrl = "http://127.0.0.1:3303";
-  await serve(null, 3301, env);
+  // Draft mode on the measured site, for one load target: a post rendered on request.
+  const draftSecret = randomBytes(16).toString("hex");
+  await serve(null, 3301, { ...env, DRAFT_SECRET: draftSecret });
   await serve("bench/bare", 3302, { NEXT_DIST_DIR: "../tmp/.next-bare" });
   await serve(same, 3303);
   const slug = readdirSync(content).find((d) => /weekly/.test(d)) ?? seed;
@@ -518,6 +543,7 @@ async function main() {
     const n = Number(option("load-runs", "5"));
     const targets = { floor: `${bare}/`, post: `${site}/zh/posts/${seed}`, home: `${site}/zh`, archive: `${site}/zh/archive`, tag: `${site}/zh/tags/kubernetes` };
     if (results.listPages.largest) targets["largest list page"] = site + results.listPages.largest.path;
+    targets["post rendered on request (draft mode)"] = await renderedOnRequest(site, `/zh/posts/${seed}`, draftSecret);
     results.loadRuns = await rounds("load", n, targets, load);
     results.load = summarizeLoad(results.loadRuns);
   }
