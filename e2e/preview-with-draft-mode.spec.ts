@@ -1,3 +1,4 @@
+import { browserTarget, openRedirectPayloads } from "../test/open-redirect-payloads";
 import { expect, test, type Page } from "./support/test";
 
 // An editor previews an unpublished post on the deployed site through draft
@@ -44,6 +45,29 @@ test.describe("the draft-mode route refuses what it should", () => {
   });
 });
 
+test.describe("neither draft route redirects off the site (known open-redirect payloads)", () => {
+  const payloads = openRedirectPayloads();
+  for (const [name, url] of [
+    ["/api/draft", (path: string) => enable(path)],
+    ["/api/draft/disable", (path: string) => `/api/draft/disable?path=${encodeURIComponent(path)}`],
+  ] as const) {
+    test(`${name}?path=…`, async ({ request, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      for (const payload of payloads) {
+        const response = await request.get(url(payload), { maxRedirects: 0 });
+        const location = response.headers()["location"];
+        if (location === undefined) {
+          await expect(response.status(), JSON.stringify(payload)).toBe(400);
+          continue;
+        }
+        await expect(response.status(), JSON.stringify(payload)).toBe(307);
+        await expect(browserTarget(location, origin), `${JSON.stringify(payload)} -> ${location}`).toBe(origin);
+        await expect(location, JSON.stringify(payload)).toMatch(/^\/(?![/\\])/);
+      }
+    });
+  }
+});
+
 test.describe("previewing with draft mode", () => {
   test("an editor opens a draft, sees it marked as a preview, then ends draft mode", async ({ page }) => {
     const response = await page.goto(enable(DRAFT));
@@ -57,12 +81,22 @@ test.describe("previewing with draft mode", () => {
     await expect(page.getByRole("heading", { level: 3, name: "草稿条目" })).toBeVisible();
     await expectNoIndex(page);
     await expect((await page.context().cookies()).map((c) => c.name)).toContain("__prerender_bypass");
+    // The draft's own image is served to this draft-mode reader (and only to it: see below).
+    const chart = page.getByRole("img", { name: "只属于草稿的图表" });
+    await expect(chart).toHaveJSProperty("complete", true);
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const chartUrl = await chart.getAttribute("src");
+    await expect(chartUrl).toMatch(/^\/media\/[0-9a-f]{16}\.png$/);
+    const drafted = await page.request.get(chartUrl!);
+    await expect(drafted.status()).toBe(200);
+    await expect(drafted.headers()["cache-control"]).toContain("no-store");
 
     await draftModeBanner(page).getByRole("link", { name: "退出预览" }).click();
     await expect(page).toHaveURL(/\/zh$/);
     await expect(draftModeBanner(page)).toHaveCount(0);
     await expect((await page.context().cookies()).map((c) => c.name)).not.toContain("__prerender_bypass");
 
+    await expect((await page.request.get(chartUrl!)).status(), "the draft's image outside draft mode").toBe(404);
     const after = await page.goto(DRAFT);
     await expect(after?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "找不到这个页面" })).toBeVisible();

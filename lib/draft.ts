@@ -12,15 +12,21 @@ export function secretMatches(given: string | null, secret: string): boolean {
 }
 
 /**
- * Only a path on this site: starts with one slash, not `//host` or `/\host`,
- * and resolves to the same origin.
+ * Only a path on this site. The check is on the path as a browser resolves
+ * it, not as written: `/.//host`, `/%2e//host` and `/x/..//host` start with
+ * one slash but resolve to `//host`, which a browser reads as another host.
+ * Returns the resolved path (with its query and fragment), or null.
  */
 export function safeRedirectPath(path: string | null, origin: string): string | null {
-  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return null;
+  if (!path || !path.startsWith("/")) return null;
+  let url: URL;
   try {
-    const url = new URL(path, origin);
-    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : null;
+    url = new URL(path, origin);
   } catch {
     return null;
   }
+  if (url.origin !== origin) return null;
+  const resolved = `${url.pathname}${url.search}${url.hash}`;
+  // A Location of `//host` or `/\host` (the parser turns `\` into `/`) leaves the site.
+  return resolved.startsWith("/") && !/^\/[/\\]/.test(resolved) ? resolved : null;
 }

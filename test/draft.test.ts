@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { GET } from "@/app/api/draft/route";
 import { draftSecret, safeRedirectPath, secretMatches } from "@/lib/draft";
+import { browserTarget, openRedirectPayloads } from "./open-redirect-payloads";
 
 const ORIGIN = "https://digest.example.com";
 
@@ -51,6 +52,21 @@ describe("safeRedirectPath", () => {
       expect(safeRedirectPath(path, ORIGIN)).toBeNull();
     },
   );
+
+  test("refuses paths that resolve to another host (/.//host, /%2e//host, /x/..//host, /./\\host)", () => {
+    for (const path of ["/.//evil.example/phish", "/%2e//x", "/x/..//x", "/./\\x", "/..//x"]) expect(safeRedirectPath(path, ORIGIN), path).toBeNull();
+  });
+
+  test("keeps every known open-redirect payload on the site", () => {
+    const payloads = openRedirectPayloads();
+    expect(payloads.length).toBeGreaterThan(40);
+    for (const payload of payloads) {
+      const path = safeRedirectPath(payload, ORIGIN);
+      if (path === null) continue;
+      expect(browserTarget(path, ORIGIN), JSON.stringify(payload)).toBe(ORIGIN);
+      expect(path, JSON.stringify(payload)).toMatch(/^\/(?![/\\])/);
+    }
+  });
 
   test("refuses a path that a URL parser would take off the site", () => {
     // Tabs and newlines are stripped by URL parsers: "/\t/evil" becomes "//evil".
