@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Image, Root } from "mdast";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
+import { leavesFolder, linkOutMessage } from "./confine";
 import type { ContentIssue } from "./issues";
 
 /**
@@ -123,8 +124,12 @@ const mtimeOf = (abs: string) => {
   }
 };
 
-/** Checks each referenced image and computes its published URLs and size. */
-export function resolveImages(file: string, dir: string, refs: ImageRef[]): ResolvedImages {
+/**
+ * Checks each referenced image and computes its published URLs and size.
+ * `dir` is the post's folder; `contentFolder` the folder no file may leave
+ * through a symbolic link (content/).
+ */
+export function resolveImages(file: string, dir: string, refs: ImageRef[], contentFolder = path.dirname(path.dirname(dir))): ResolvedImages {
   const result: ResolvedImages = { assets: {}, media: new Map(), issues: [], dependencies: [] };
   const report = (ref: ImageRef, message: string, severity: ContentIssue["severity"] = "error") =>
     result.issues.push({ file, line: ref.line, column: ref.column, severity, message });
@@ -139,6 +144,10 @@ export function resolveImages(file: string, dir: string, refs: ImageRef[]): Reso
     const abs = path.resolve(dir, relative);
     if (relative.startsWith("/") || path.relative(dir, abs).startsWith("..")) {
       report(ref, `image "${ref.url}" is outside the post's folder; put the file next to this post and write ./${path.basename(relative)}`);
+      continue;
+    }
+    if (leavesFolder(abs, contentFolder)) {
+      report(ref, linkOutMessage(`image "${ref.url}"`, `${path.basename(contentFolder)}/`));
       continue;
     }
     const ext = path.extname(abs).slice(1).toLowerCase();

@@ -4,6 +4,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { leavesFolder, linkOutMessage } from "./confine";
 import { analyze, analyzeAndCompile, type Format } from "./compile";
 import type { DigestSummary } from "./digest";
 import { parseFrontMatter, type FrontMatter } from "./front-matter";
@@ -125,9 +126,20 @@ export function loadAll(): Snapshot {
   if (frozen) return frozen;
   const entries: Entry[] = [];
   const problems: ContentIssue[] = [];
+  // Every file published comes from inside the content folder (content/ for content/posts).
+  const contentFolder = path.dirname(root);
+  const folderName = `${relative(contentFolder) || "."}/`;
   let dirs: string[] = [];
   try {
-    dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    for (const d of readdirSync(root, { withFileTypes: true })) {
+      const abs = path.join(root, d.name);
+      if (d.isSymbolicLink() && leavesFolder(abs, contentFolder)) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: linkOutMessage(`post folder "${d.name}"`, folderName) });
+      } else if (d.isDirectory() || (d.isSymbolicLink() && statSync(abs, { throwIfNoEntry: false })?.isDirectory())) {
+        dirs.push(d.name);
+      }
+    }
+    dirs.sort();
   } catch {
     dirs = [];
   }
@@ -177,6 +189,10 @@ export function loadAll(): Snapshot {
         continue;
       }
       seen.add(`${locale}:${key}`);
+      if (leavesFolder(abs, contentFolder)) {
+        problems.push({ file: relative(abs), line: 1, column: 1, severity: "error", message: linkOutMessage(name, folderName) });
+        continue;
+      }
       const stat = statSync(abs);
       const cached = cache.get(abs);
       // A build's snapshot needs the compiled body, which an entry read for the dev server lacks.

@@ -3,6 +3,7 @@ import path from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import type { Locale } from "@/i18n/routing";
+import { leavesFolder, linkOutMessage } from "./confine";
 import type { ContentIssue } from "./issues";
 
 /**
@@ -86,6 +87,11 @@ export function parseTaxonomy(file: string, raw: string | null): { taxonomy: Tax
 
 export function loadTaxonomy(contentRoot: string, relative: (abs: string) => string) {
   const abs = taxonomyFile(contentRoot);
+  const folder = path.dirname(contentRoot);
+  if (leavesFolder(abs, folder)) {
+    const issue: ContentIssue = { file: relative(abs), line: 1, column: 1, severity: "error", message: linkOutMessage("taxonomy.yml", `${relative(folder) || "."}/`) };
+    return { ...parseTaxonomy(relative(abs), null), issues: [issue] };
+  }
   let raw: string | null = null;
   try {
     raw = readFileSync(abs, "utf8");
