@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { cacheHandlerPath } from "./lib/cache-handler-path";
 import { env } from "./lib/env";
 import { mediaHeaders, securityHeaders } from "./lib/security-headers";
 import { undecodablePathRewrite } from "./lib/undecodable-path";
@@ -19,6 +20,8 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds its fixture site beside the real one.
   distDir: env.distDir(),
   poweredByHeader: false,
+  // `next start` keeps no 404 of the image routes (a file per made-up name otherwise).
+  cacheHandler: cacheHandlerPath(),
   // The content pipeline runs only on the server (at build time, and for
   // draft previews): Node loads these from node_modules instead of Turbopack
   // bundling, minifying and source-mapping them again for each group of routes

@@ -1,4 +1,9 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { request as http } from "node:http";
+import path from "node:path";
+import { openRedirectPayloads } from "../test/open-redirect-payloads";
+import { e2eDistDir } from "./support/dist-dir";
 import { expect, test, type APIRequestContext, type APIResponse } from "./support/test";
 
 // Paths a crawler, a scanner or a mangled link may ask for. Each one must end
@@ -87,6 +92,32 @@ test.describe("odd paths end in the 404 page, never a server error or a project 
         await expect(response.status, `${path} answered ${response.status}`).toBe(404);
       }
     }
+  });
+});
+
+test("no path redirects off the site (known open-redirect payloads, sent byte for byte)", async ({ baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  // The request line cannot carry raw spaces, control characters or non-ASCII: those go percent-encoded.
+  const asSent = (p: string) => p.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+  const paths = openRedirectPayloads().filter((p) => p.startsWith("/")).map(asSent);
+  for (const p of [...paths, ...paths.map((x) => `/zh${x}`), ...paths.map((x) => `${x}/`)]) {
+    const response = await raw(baseURL!, p);
+    await expect(response.status, p).toBeLessThan(500);
+    if (response.location) await expect(new URL(response.location, `${origin}${p.startsWith("//") ? "/" : p}`).origin, `${p} -> ${response.location}`).toBe(origin);
+  }
+});
+
+test.describe("made-up names of images answer 404 without filling the server's disk", () => {
+  const files = () => readdirSync(path.join(e2eDistDir(), "server", "app"), { recursive: true }).map(String).sort();
+
+  test("a hundred distinct /media and og.png names leave no file behind", async ({ request }) => {
+    const before = files();
+    const names = Array.from({ length: 25 }, () => randomBytes(8).toString("hex"));
+    const urls = names.flatMap((name) => [`/media/${name}.png`, `/media/${name}-480.webp`, `/zh/posts/${name}/og.png`, `/en/posts/${name}/og.png`]);
+    for (const url of urls) await expect((await request.get(url)).status(), url).toBe(404);
+    // Asked twice: the second answer is rendered again, not served from a kept 404.
+    await expect((await request.get(urls[0]!)).status()).toBe(404);
+    await expect(files().filter((f) => !before.includes(f))).toEqual([]);
   });
 });
 

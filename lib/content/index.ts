@@ -106,9 +106,11 @@ export const getTags = cache((locale: Locale) => termsOf(getPosts(locale), (p) =
 /**
  * Every image file the visible posts publish, by its name under /media/: a
  * production build publishes only published posts' images, never a draft's.
+ * `preview` (a draft-mode request on a deployed site) adds the images of
+ * drafts and scheduled posts, which are served to that request only.
  */
-export const getMediaFiles = cache((): Map<string, MediaFile> => {
-  const visible = new Set(routing.locales.flatMap((locale) => getPosts(locale).map((p) => p.file)));
+export const getMediaFiles = cache((preview: boolean = false): Map<string, MediaFile> => {
+  const visible = new Set(routing.locales.flatMap((locale) => getPosts(locale, preview).map((p) => p.file)));
   const files = new Map<string, MediaFile>();
   for (const entry of loadAll().entries) if (visible.has(entry.file)) for (const [name, file] of entry.media) files.set(name, file);
   return files;
