@@ -17,8 +17,10 @@
 //
 // Applied where each page gets its Content-Security-Policy (scripts/csp.cjs
 // hashes the loader like any inline script). A page whose script tags do not
-// have the expected form is left as Next.js wrote it.
+// have the expected form is left as Next.js wrote it, with one warning.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { warnStep } = require("./build-warning.cjs");
 
 const CHUNK = /<script src="(\/_next\/static\/[^"]+)" async=""><\/script>/g;
 const PRELOAD = /<link rel="preload" as="script"[^>]*? href="(\/_next\/static\/[^"]+)"[^>]*\/>/g;
@@ -45,6 +47,13 @@ function loader(urls) {
 function scriptsAfterPaint(html) {
   if (html.includes(`<script id="${ID}">`)) return html;
   const tags = [...html.matchAll(CHUNK)];
+  // Every chunk the page loads must be in the form read here, or none is moved
+  // (the legacy polyfill, a nomodule script modern browsers skip, stays as it is).
+  const chunks = html.match(/<script\b(?![^>]*\bnoModule\b)[^>]*\bsrc="\/_next\/static\//gi)?.length ?? 0;
+  if (chunks !== tags.length) {
+    warnStep("after-paint", `a page loads ${chunks} script chunks of which ${tags.length} are in the form this step reads; its chunks load as Next.js wrote them: check how Next.js writes them.`);
+    return html;
+  }
   if (tags.length === 0) return html;
   const urls = tags.map((m) => attribute(m[1]));
   // A preload would start a chunk's download before the paint all the same.

@@ -22,7 +22,7 @@
 // Exits 1 if any step fails.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -119,6 +119,12 @@ const compileOptions = builtBefore ? withPreload : { ...withPreload, DIGEST_TURB
 const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
+// Where the steps that patch Next.js or rewrite its output leave their one
+// warning each (scripts/build-warning.cjs), printed once at the end.
+const warnings = path.join(scratch, "warnings");
+mkdirSync(warnings);
+process.env.DIGEST_BUILD_WARNINGS = warnings;
+for (const options of [withPreload, generateOptions, compileOptions]) options.DIGEST_BUILD_WARNINGS = warnings;
 try {
   const cache = contentCacheDir();
   await sideBySide("compile + content snapshot", [
@@ -132,5 +138,7 @@ try {
   for (const e of error instanceof AggregateError ? error.errors : [error]) console.error(e.message);
   process.exitCode = 1;
 } finally {
+  // A step that met output it does not recognise left it as Next.js made it: the site is right, maybe slower.
+  for (const file of readdirSync(warnings).sort()) console.warn(`warning: build step ${file.replace(/\.txt$/, "")}: ${readFileSync(path.join(warnings, file), "utf8")}`);
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -15,21 +15,37 @@
 //
 // The chunks' names stay as Next.js hashed them: the change is the same on
 // every build, so a name still stands for one content.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { distDir } from "./dist-dir.mjs";
 
+const { warnStep } = createRequire(import.meta.url)("./build-warning.cjs");
+
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
 
-/** The chunk's source with the hint as its first line (unchanged if it has it). */
+/**
+ * The chunk's source with the hint as its first line (unchanged if it has it,
+ * or if it starts with a `#!` line, which must stay first).
+ */
 export function withCompileHint(source) {
-  return source.startsWith(`${COMPILE_HINT}\n`) ? source : `${COMPILE_HINT}\n${source}`;
+  return source.startsWith(`${COMPILE_HINT}\n`) || source.startsWith("#!") ? source : `${COMPILE_HINT}\n${source}`;
 }
 
-/** Adds the hint to every .js file under dir that lacks it; returns how many it changed and how many it found. */
-export async function addCompileHints(dir) {
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".js"));
+/**
+ * Adds the hint to every .js file under dir that lacks it; returns how many it
+ * changed and how many it found. Chunks that pages load with Subresource
+ * Integrity (a manifest of their hashes beside them) are left as they are: a
+ * changed byte would stop them loading.
+ */
+export async function addCompileHints(dir, buildDir = path.dirname(path.dirname(dir))) {
+  if (existsSync(path.join(buildDir, "server", "subresource-integrity-manifest.json"))) {
+    warnStep("compile-hints", "the build has a Subresource Integrity manifest, so its chunks are left as Next.js wrote them (no compile hint).");
+    return { changed: 0, found: 0 };
+  }
+  const files = existsSync(dir) ? (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".js")) : [];
   let changed = 0;
   for (const file of files) {
     const source = await readFile(path.join(dir, file), "utf8");
@@ -44,9 +60,6 @@ export async function addCompileHints(dir) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const chunks = path.join(distDir, "static", "chunks");
   const { changed, found } = await addCompileHints(chunks);
-  if (found === 0) {
-    console.error(`compile hints: no script chunk in ${chunks}`);
-    process.exit(1);
-  }
-  console.log(`compile hints: ${changed} of ${found} chunks marked in ${path.relative(process.cwd(), chunks)}`);
+  if (found === 0) warnStep("compile-hints", `no script chunk in ${path.relative(process.cwd(), chunks)}: Next.js writes its chunks elsewhere now, and they load without the compile hint.`);
+  else console.log(`compile hints: ${changed} of ${found} chunks marked in ${path.relative(process.cwd(), chunks)}`);
 }

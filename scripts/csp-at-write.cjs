@@ -10,15 +10,21 @@
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
+const { warnStep } = require("./build-warning.cjs");
 const { servedPage } = require("./csp.cjs");
 
 const page = new RegExp(`\\${path.sep}server\\${path.sep}app\\${path.sep}.*\\.html$`);
 
-/** Wraps the file writer's `append(filePath, data)` so that pages get their policy. */
+/**
+ * Wraps the file writer's `append(filePath, data)` so that pages get their
+ * policy. A release without that writer is left alone, with a warning: the
+ * build's later step (scripts/csp-hashes.mjs) adds every policy then.
+ */
 function addPolicyOnAppend(Writer) {
-  const append = Writer.prototype.append;
+  const append = Writer?.prototype?.append;
   if (typeof append !== "function") {
-    throw new Error("scripts/csp-at-write.cjs: Next.js's MultiFileWriter has no append(filePath, data) any more: check how it writes prerendered pages.");
+    warnStep("csp-at-write", "Next.js's MultiFileWriter has no append(filePath, data) any more; the policies are added after static generation instead (slower): check how it writes prerendered pages.");
+    return;
   }
   Writer.prototype.append = function (filePath, data) {
     if (page.test(filePath) && (typeof data === "string" || Buffer.isBuffer(data))) {
@@ -29,6 +35,15 @@ function addPolicyOnAppend(Writer) {
   };
 }
 
-addPolicyOnAppend(require("next/dist/lib/multi-file-writer").MultiFileWriter);
+/** This release's file writer, or undefined where it is not. */
+function nextWriter() {
+  try {
+    return require("next/dist/lib/multi-file-writer").MultiFileWriter;
+  } catch {
+    return undefined;
+  }
+}
+
+addPolicyOnAppend(nextWriter());
 
 module.exports = { addPolicyOnAppend };

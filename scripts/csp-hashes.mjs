@@ -34,29 +34,28 @@ async function startOf(file) {
   }
 }
 
-/** Adds the policy if the page has none; true if it did. A page that cannot have one stops the build. */
+/** Adds the policy if the page has none: "had", "added", or "left" (a page that cannot have one keeps the header policy; scripts/csp.cjs warns). */
 async function addPolicy(file) {
-  if (hasPolicy(await startOf(file))) return false;
+  if (hasPolicy(await startOf(file))) return "had";
   const page = await readFile(file, "utf8");
   // As static generation does (scripts/csp-at-write.cjs).
   const html = servedPage(page);
-  if (html === null) throw new Error(`csp: ${path.relative(process.cwd(), file)} has no <head> for its Content-Security-Policy (or one outside the first ${HEAD_BYTES} bytes)`);
+  if (html === null) return "left";
   // Replaced in one step: the search indexer may be reading the same page.
   await writeFile(`${file}.csp-tmp`, html);
   await rename(`${file}.csp-tmp`, file);
-  return true;
+  return "added";
 }
 
 // Pages are independent and the work is mostly file I/O: several at a time.
-let pages = 0;
-let added = 0;
+const counts = { had: 0, added: 0, left: 0 };
 const files = htmlFiles(appDir);
 await Promise.all(
   Array.from({ length: 16 }, async () => {
     for await (const file of files) {
-      pages++;
-      if (await addPolicy(file)) added++;
+      counts[await addPolicy(file)]++;
     }
   }),
 );
-console.log(`csp: ${pages} pages, ${pages - added} with their policy from static generation, ${added} added now`);
+const left = counts.left > 0 ? `, ${counts.left} left with the header policy only` : "";
+console.log(`csp: ${counts.had + counts.added + counts.left} pages, ${counts.had} with their policy from static generation, ${counts.added} added now${left}`);

@@ -8,6 +8,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require("node:crypto");
 const { scriptsAfterPaint } = require("./after-paint.cjs");
+const { warnStep } = require("./build-warning.cjs");
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_TYPE = /\btype=["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
@@ -26,14 +27,29 @@ function policyFor(html) {
 /** Whether the page has its policy <meta>. */
 const hasPolicy = (html) => html.includes(MARK);
 
-/** The page with its policy <meta>, or null if it has one already or no <head>. */
+/**
+ * The page with its policy <meta>, or null if it has one already, has no
+ * <head>, or holds a script tag the pattern above does not read (a release
+ * that writes them another way): a policy that missed one of its inline
+ * scripts would stop the page. Such a page keeps the site-wide header policy
+ * only, with a warning.
+ */
 function withPolicy(html) {
   if (hasPolicy(html)) return null;
+  const tags = html.match(/<script\b/gi)?.length ?? 0;
+  const read = [...html.matchAll(SCRIPT)].length;
+  if (tags !== read) {
+    warnStep("csp", `a page has ${tags} <script> tags of which ${read} could be read, so it is left without its hashed policy (the header policy still applies): check how Next.js writes inline scripts.`);
+    return null;
+  }
   const meta = `<meta ${MARK} content="${policyFor(html)}"/>`;
   // After the charset declaration, which must stay within the first 1024 bytes.
   const charset = /<meta charSet="utf-8"\/>/i.exec(html);
   const at = charset ? charset.index + charset[0].length : html.indexOf("<head>") + "<head>".length;
-  if (at < "<head>".length) return null;
+  if (at < "<head>".length) {
+    warnStep("csp", "a page has no <head>, so it is left without its hashed policy (the header policy still applies).");
+    return null;
+  }
   return html.slice(0, at) + meta + html.slice(at);
 }
 

@@ -17,24 +17,28 @@
 // prerender. Next.js then writes no segment files and lists no segment routes
 // (its build and the Vercel adapter skip both when there is no data).
 //
-// If an upgrade of Next.js changes that statement, the build stops here with
-// this file's name rather than quietly generating the segments again.
+// If an upgrade of Next.js changes that statement, the runtime is left as it
+// is (Next.js writes the segment files again: a slower build, the same site)
+// and the build prints one warning naming this step.
 // A CommonJS file, so that NODE_OPTIONS=--require reaches Next.js's workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { readFileSync } = require("node:fs");
 const Module = require("node:module");
+const { warnStep } = require("./build-warning.cjs");
 
 const runtime = /[\\/]next[\\/]dist[\\/]compiled[\\/]next-server[\\/]app-page(-turbo)?(-experimental)?\.runtime\.prod\.js$/;
 const statement = /([\w$]+\.segmentData=)(await [\w$]+\.collectSegmentData\()/g;
 
-/** The runtime's source with segment collection short-circuited; throws unless the statement occurs exactly once. */
+/** The runtime's source with segment collection short-circuited; unchanged (with a warning) unless the statement occurs exactly once. */
 function withoutSegmentPrefetch(source, filename) {
   const found = source.match(statement)?.length ?? 0;
   if (found !== 1) {
-    throw new Error(
-      `scripts/no-segment-prefetch.cjs: expected one "segmentData=await ….collectSegmentData(" in ${filename}, found ${found}. ` +
-        "Next.js changed how it collects segment prefetch data: check whether it still needs this preload.",
+    warnStep(
+      "no-segment-prefetch",
+      `expected one "segmentData=await ….collectSegmentData(" in ${filename}, found ${found}: Next.js changed how it collects segment prefetch data, ` +
+        "so static generation writes the segment files as Next.js does (slower); check whether scripts/no-segment-prefetch.cjs is still needed.",
     );
+    return source;
   }
   // `void 0&&await f(…)` is undefined and never calls f.
   return source.replace(statement, "$1void 0&&$2");
