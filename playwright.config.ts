@@ -1,14 +1,11 @@
-import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./e2e/support/chromium";
 
 // Test settings (E2E_PORT, CHROMIUM_PATH, CI) belong to the test runner, not to the site (lib/env.ts).
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Playwright's own Chromium where it was installed (a laptop); otherwise the
-// system's (Debian's chromium package on CI, where downloads are impossible).
-const bundled = chromium.executablePath();
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(bundled) ? undefined : "/usr/bin/chromium");
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "e2e",
