@@ -17,6 +17,7 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
+  ...(env.staticExport() ? { output: "export" as const, pageExtensions: ["tsx", "ts", "static.tsx", "static.ts"] } : { pageExtensions: ["tsx", "ts", "server.tsx", "server.ts"] }),
   // The end-to-end suite builds its fixture site beside the real one.
   distDir: env.distDir(),
   poweredByHeader: false,

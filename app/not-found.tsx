@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { paths } from "@/lib/site";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+import { LOCALE_REDIRECT_SCRIPT } from "@/lib/locale-redirect";
 import { NOT_FOUND_LOCALE_SCRIPT, THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -23,9 +24,11 @@ export default function NotFound() {
   return (
     <html lang="zh-Hans" suppressHydrationWarning>
       <head>
-        {/* Constants, hashed in the CSP: the saved theme and the path's language before paint. */}
+        {/* Constants, hashed in the CSP: the saved theme and the path's language before paint;
+            a path without a language (/posts/x on a static host, where no server adds it) goes on to the reader's. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         <script dangerouslySetInnerHTML={{ __html: NOT_FOUND_LOCALE_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: LOCALE_REDIRECT_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <main id="content" className="mx-auto flex w-full max-w-3xl flex-1 flex-col justify-center gap-16 px-4 py-16 text-center sm:px-6">

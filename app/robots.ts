@@ -2,6 +2,8 @@ import type { MetadataRoute } from "next";
 import { routing } from "@/i18n/routing";
 import { absoluteUrl, paths, siteUrl } from "@/lib/site";
 
+// A file, written at build time (the plain-files build requires it to say so).
+export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -20,6 +20,7 @@ import path from "node:path";
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
  * | NEXT_DIST_DIR | Next.js's build folder (default .next): the e2e and bench builds keep their own |
+ * | DIGEST_OUTPUT | set to static by `npm run build:static`: plain files in out/ (Next.js's static export) instead of a site for a server |
  * | NODE_ENV | development (npm run dev: drafts shown, content re-read) or production |
  */
 
@@ -70,6 +71,12 @@ export const env = {
   ogPrerenderCount: () => wholeNumber("DIGEST_OG_PRERENDER", 20, 0),
   unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),
   distDir: (): string => read("NEXT_DIST_DIR") ?? ".next",
+  /** `npm run build:static`: the site as plain files (next.config.ts `output: "export"`), for any static host. */
+  staticExport(): boolean {
+    const value = read("DIGEST_OUTPUT");
+    if (value !== undefined && value !== "static") throw new Error(`DIGEST_OUTPUT must be static or unset, not "${value}"`);
+    return value === "static";
+  },
   /** `npm run dev`: drafts, scheduled and broken posts are shown, and content is re-read on each request. */
   isDevelopment: () => process.env.NODE_ENV === "development",
   /** A production build or server: the content cannot change, so it is read once. */

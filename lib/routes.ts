@@ -1,5 +1,6 @@
 import { routing, type Locale } from "@/i18n/routing";
 import { getPosts, getPostSlugs, termsOf, yearOf, type Post } from "@/lib/content";
+import { env } from "@/lib/env";
 import { otherLocale } from "./locale";
 import { pageCount } from "./pagination";
 import { paths } from "./site";
@@ -171,6 +172,26 @@ export const siteRoutes = (preview = false) => routeModel((locale) => getPosts(l
  * `locale` included; Next.js keeps each distinct route once.
  */
 export function staticParams(kind: RouteKind, locale: string, options: { later?: boolean } = {}): Record<string, string>[] {
+  return exportable(routeParams(kind, locale, options), kind, options.later ? { locale: routing.defaultLocale, page: EXPORT_PLACEHOLDER } : {});
+}
+
+/**
+ * Next.js's static export refuses a route with no page at all (a site without
+ * English posts, or without a second page of anything). In the plain-files
+ * build such a route gets one placeholder page, which renders the 404 page
+ * and which `npm run build:static` deletes; every other build gets the list
+ * as it is.
+ */
+export const EXPORT_PLACEHOLDER = "__none__";
+
+export function exportable<T extends Record<string, string>>(params: T[], kind: RouteKind | "file", extra: Record<string, string> = {}): Record<string, string>[] {
+  if (params.length > 0 || !env.staticExport()) return params;
+  const names: Partial<Record<RouteKind | "file", string>> = { tag: "tag", category: "category", archiveYear: "year", post: "slug", file: "name" };
+  const name = names[kind];
+  return [{ ...extra, ...(name ? { [name]: EXPORT_PLACEHOLDER } : {}) }];
+}
+
+function routeParams(kind: RouteKind, locale: string, options: { later?: boolean }): Record<string, string>[] {
   const site = siteRoutes();
   const paramsOf = (route: Route): Record<string, string> => {
     switch (route.kind) {

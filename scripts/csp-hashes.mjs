@@ -7,10 +7,10 @@
 import { createRequire } from "node:module";
 import { open, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { distDir } from "./dist-dir.mjs";
 
 const { hasPolicy, servedPage } = createRequire(import.meta.url)("./csp.cjs");
-const appDir = path.join(distDir, "server", "app");
 
 async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -47,15 +47,21 @@ async function addPolicy(file) {
   return "added";
 }
 
-// Pages are independent and the work is mostly file I/O: several at a time.
-const counts = { had: 0, added: 0, left: 0 };
-const files = htmlFiles(appDir);
-await Promise.all(
-  Array.from({ length: 16 }, async () => {
-    for await (const file of files) {
-      counts[await addPolicy(file)]++;
-    }
-  }),
-);
-const left = counts.left > 0 ? `, ${counts.left} left with the header policy only` : "";
-console.log(`csp: ${counts.had + counts.added + counts.left} pages, ${counts.had} with their policy from static generation, ${counts.added} added now${left}`);
+/** Gives every page under dir its policy; the counts of pages that had one, got one, and were left with the header policy. */
+export async function addPolicies(dir) {
+  // Pages are independent and the work is mostly file I/O: several at a time.
+  const counts = { had: 0, added: 0, left: 0 };
+  const files = htmlFiles(dir);
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for await (const file of files) counts[await addPolicy(file)]++;
+    }),
+  );
+  return counts;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const counts = await addPolicies(path.join(distDir, "server", "app"));
+  const left = counts.left > 0 ? `, ${counts.left} left with the header policy only` : "";
+  console.log(`csp: ${counts.had + counts.added + counts.left} pages, ${counts.had} with their policy from static generation, ${counts.added} added now${left}`);
+}

@@ -14,14 +14,12 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { distDir } from "./dist-dir.mjs";
 import * as pagefind from "pagefind";
 
-const appDir = path.join(distDir, "server", "app");
-const outputRoot = path.join(distDir, "static", "pagefind");
-
 /** Each language that has a search page, with its post pages (possibly none: its search then finds nothing). */
-async function postPagesByLocale() {
+async function postPagesByLocale(appDir) {
   const locales = [];
   for (const entry of (await readdir(appDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory() || !existsSync(path.join(appDir, entry.name, "search.html"))) continue;
@@ -39,7 +37,7 @@ async function postPagesByLocale() {
 // each, 1,000 posts), with the same fragment for every page.
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
 
-async function indexLanguage(locale, pages) {
+async function indexLanguage(locale, pages, outputRoot) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   // Pagefind's service answers requests as they come: keep a few in flight
@@ -59,11 +57,22 @@ async function indexLanguage(locale, pages) {
   await pagefind.close();
 }
 
-const started = Date.now();
-const languages = await postPagesByLocale();
-// An earlier build's indexes (or its single index for both languages) go first.
-await rm(outputRoot, { recursive: true, force: true });
-for (const { locale, pages } of languages) await indexLanguage(locale, pages);
-const total = languages.reduce((n, l) => n + l.pages.length, 0);
-const each = languages.map((l) => `${l.locale} ${l.pages.length}`).join(", ");
-console.log(`search index: ${total} pages (${each || "none"}) → ${path.relative(process.cwd(), outputRoot)}/<locale> in ${Date.now() - started} ms`);
+/**
+ * Indexes the post pages under appDir (each language's folder with a
+ * search.html: the server build's .next/server/app, or the plain-files
+ * build's out/) into outputRoot/<locale>; returns a line for the log.
+ */
+export async function buildSearchIndex(appDir, outputRoot) {
+  const started = Date.now();
+  const languages = await postPagesByLocale(appDir);
+  // An earlier build's indexes (or its single index for both languages) go first.
+  await rm(outputRoot, { recursive: true, force: true });
+  for (const { locale, pages } of languages) await indexLanguage(locale, pages, outputRoot);
+  const total = languages.reduce((n, l) => n + l.pages.length, 0);
+  const each = languages.map((l) => `${l.locale} ${l.pages.length}`).join(", ");
+  return `search index: ${total} pages (${each || "none"}) → ${path.relative(process.cwd(), outputRoot)}/<locale> in ${Date.now() - started} ms`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(await buildSearchIndex(path.join(distDir, "server", "app"), path.join(distDir, "static", "pagefind")));
+}

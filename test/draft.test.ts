@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { GET } from "@/app/api/draft/route";
+import { GET } from "@/app/api/draft/route.server";
 import { draftSecret, safeRedirectPath, secretMatches } from "@/lib/draft";
 import { browserTarget, openRedirectPayloads } from "./open-redirect-payloads";
 

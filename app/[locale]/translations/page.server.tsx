@@ -11,7 +11,7 @@ import { translationStatus, type LocaleState } from "@/lib/content/translations"
 export const metadata = { robots: { index: false, follow: false } };
 
 /** Development only: a production build renders this route as a 404. */
-export default async function TranslationsPage({ params }: PageProps<"/[locale]/translations">) {
+export default async function TranslationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
   setRequestLocale(locale);

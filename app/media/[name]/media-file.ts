@@ -4,21 +4,11 @@ import sharp from "sharp";
 import { getMediaFiles } from "@/lib/content";
 
 /**
- * Posts' images, published at content-hashed names (`/media/<hash>.png`, and
- * WebP copies `/media/<hash>-<width>.webp`) so they can be cached forever:
- * made once at build time into static files, like the pages. Only published
- * posts' images exist; any other name is a 404, which the server does not
- * keep (lib/cache-handler.cjs), and a draft's images exist for a draft-mode
- * request only (Next.js neither caches nor serves from cache for it).
- * Resized here with sharp, not by Vercel's image optimizer, which static
- * pages do not need.
- * dynamicParams: `next dev` refreshes generateStaticParams only after a
- * request, and an edited image has a new name; the handler answers 404 itself.
+ * A post's image by its published name, for both builds' routes beside this
+ * file; a draft's images exist for a draft-mode request only (Next.js neither
+ * caches nor serves from cache for it).
  */
-export const dynamic = "force-static";
-export const dynamicParams = true;
-
-export function generateStaticParams() {
+export function mediaParams() {
   return [...getMediaFiles().keys()].map((name) => ({ name }));
 }
 

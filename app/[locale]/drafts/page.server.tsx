@@ -11,7 +11,7 @@ import { editionPath } from "@/lib/edition/urls";
 export const metadata = { robots: { index: false, follow: false } };
 
 /** Development only: a production build renders this route as a 404. */
-export default async function DraftsPage({ params }: PageProps<"/[locale]/drafts">) {
+export default async function DraftsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
   setRequestLocale(locale);

@@ -1,27 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { routing } from "@/i18n/routing";
-import { getPostMeta, getPostSlugs, getTaxonomy } from "@/lib/content";
+import { getPostMeta, getTaxonomy } from "@/lib/content";
 import { termName } from "@/lib/content/taxonomy";
 import { wallClock } from "@/lib/content/dates";
 import { cachedPng } from "@/lib/og/cache";
 import { OG_SIZE, ogFonts } from "@/lib/og/fonts";
-import { ogPrerenderCount } from "@/lib/og/prerender";
 
-/**
- * The newest issues' images are drawn at build time: they are the ones being
- * shared. Drawing one costs ~20 ms of CPU, a third of a 1,000-post build, so
- * older issues' images are drawn on their first request and then kept like a
- * static file (force-static: an ISR entry that never expires). A slug that is
- * not a published post answers 404.
- */
-export const dynamic = "force-static";
-export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getPostSlugs(locale).slice(0, ogPrerenderCount()).map((slug) => ({ locale, slug })));
-}
-
+/** A post's share image (1200×630 PNG), for both builds' routes beside this file. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/posts/[slug]/og.png">) {
   const { locale, slug } = await params;
   const post = routing.locales.includes(locale as never) ? getPostMeta(locale as (typeof routing.locales)[number], slug) : null;

@@ -12,7 +12,7 @@ import { paths } from "@/lib/site";
 export const metadata = { robots: { index: false, follow: false } };
 
 /** Development only: a production build renders this route as a 404. */
-export default async function EditionPage({ params }: PageProps<"/[locale]/posts/[slug]/edition">) {
+export default async function EditionPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug: raw } = await params;
   if (!hasLocale(routing.locales, locale) || !isDevelopment()) notFound();
   setRequestLocale(locale);

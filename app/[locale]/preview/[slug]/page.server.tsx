@@ -13,7 +13,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/preview/[slug]">): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const preview = (await draftMode()).isEnabled;
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/preview/
   return { title: post?.title, description: post?.description, robots: { index: false, follow: false } };
 }
 
-export default async function PreviewPage({ params }: PageProps<"/[locale]/preview/[slug]">) {
+export default async function PreviewPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);

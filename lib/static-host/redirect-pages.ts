@@ -1,0 +1,39 @@
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { absoluteUrl } from "@/lib/site";
+import type { Redirect } from "./rules";
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Where a host without redirect rules looks for `from`: the file itself, or the page it serves for that path. */
+export function fileFor(from: string): string {
+  const clean = decodeURIComponent(from).replace(/^\/+/, "");
+  if (clean === "" || from.endsWith("/")) return path.join(clean, "index.html");
+  return /\.[^/]*$/.test(clean) ? clean : `${clean}.html`;
+}
+
+/**
+ * On hosts that read no rules (object storage, GitHub Pages), an old path is
+ * a file: a page that sends the reader on at once (`<meta http-equiv=refresh>`,
+ * a link for anyone it does not move, and `rel=canonical` so that search
+ * engines move the old URL's standing to the new one); an old feed path is a
+ * copy of the feed it now stands for, since a feed reader does not follow a
+ * page (the copy names its new address as its own). A host with rules
+ * (Nginx, _redirects) answers these paths with the redirect before the file.
+ */
+export function writeRedirectPages(out: string, redirects: Redirect[]) {
+  for (const { from, to } of redirects) {
+    const file = path.join(out, fileFor(from));
+    mkdirSync(path.dirname(file), { recursive: true });
+    const target = path.join(out, fileFor(to.split("#")[0]!));
+    if (/\.(xml|json)$/.test(to) && existsSync(target)) {
+      copyFileSync(target, file);
+      continue;
+    }
+    const href = escapeHtml(to);
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${href}</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(absoluteUrl(to))}"><meta http-equiv="refresh" content="0; url=${href}"></head><body><p><a href="${href}">${href}</a></p></body></html>\n`,
+    );
+  }
+}
