@@ -5,6 +5,7 @@ import { valueToEstree } from "estree-util-value-to-estree";
 import type { Program } from "estree";
 import { isHttpUrl } from "./front-matter";
 import { isUnsafeUrl } from "./safety";
+import { ANCHOR_ID } from "./post-attributes";
 import type { ContentIssue } from "./issues";
 
 export type DigestSource = { n: number; url: string; title: string; domain: string };
@@ -99,7 +100,7 @@ function asSourceLine(p: Paragraph): SourceLine | null {
 }
 
 /** An item's anchor: `item-N`, or one the editor gives: `### Title {#my-id}` (or `<NewsItem id="my-id">` in MDX). */
-const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ITEM_ID = ANCHOR_ID;
 
 /** `Title {#my-id}` → the title and the id written after it. */
 export function itemAnchor(written: string): { title: string; id?: string } {

@@ -1,8 +1,9 @@
 import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
-import type { Expression, Program } from "estree";
+import type { Expression, Literal, Program } from "estree";
 import { SKIP, visit } from "unist-util-visit";
 import type { ContentIssue } from "./issues";
+import { ANCHOR_ID, classNameMessage, guardLinkRel, idMessage } from "./post-attributes";
 
 /**
  * Posts are written by editors and contributors, not developers, and MDX is a
@@ -20,7 +21,7 @@ const HTML_ELEMENTS = new Set(
     "thead time tr u ul var wbr").split(" "),
 );
 /** Attributes any allowed element may carry, and those only some may. */
-const GLOBAL_ATTRIBUTES = new Set(["id", "className", "title", "lang", "dir", "role", "translate"]);
+const GLOBAL_ATTRIBUTES = new Set(["id", "title", "lang", "dir", "role", "translate"]);
 const ELEMENT_ATTRIBUTES: Record<string, string[]> = {
   a: ["href", "hrefLang", "rel", "target"],
   blockquote: ["cite"],
@@ -129,6 +130,10 @@ export function remarkSafety({ file, issues, components }: Options) {
         report(where, `style attributes are not allowed in posts; the site's styles apply to every post`);
         return false;
       }
+      if (name === "className" && !isComponent) {
+        report(where, classNameMessage);
+        return false;
+      }
       const allowed = isComponent
         ? (COMPONENT_PROPS[element] ?? [])
         : [...GLOBAL_ATTRIBUTES, ...(ELEMENT_ATTRIBUTES[element] ?? [])];
@@ -141,13 +146,22 @@ export function remarkSafety({ file, issues, components }: Options) {
       }
       if (value && typeof value === "object") {
         const expression = expressionOf(value.data?.estree as Program | undefined);
-        if (expression === "invalid" || expression === null || !isLiteral(expression, true)) {
+        // An attribute holds one value: a list or an object would be turned into text by React, past the checks below.
+        if (expression === "invalid" || expression === null || !isLiteral(expression, false)) {
           report(where, `${name}={…} is not allowed in posts: expressions run code when the site is built; write ${name}="text" with the value itself`);
           return false;
         }
+        // `href={"…"}` is `href="…"`: written back as text, it gets the same checks, here and in every later step.
+        const literal = expression.type === "UnaryExpression" ? (expression.operator === "-" ? -1 : 1) * Number((expression.argument as Literal).value) : (expression as Literal).value;
+        if (typeof literal === "string" || typeof literal === "number") attr.value = String(literal);
       }
-      if (typeof value === "string" && URL_ATTRIBUTES.has(name) && isUnsafeUrl(value)) {
-        report(where, unsafeUrlMessage(value));
+      const text = attr.value;
+      if (typeof text === "string" && URL_ATTRIBUTES.has(name) && isUnsafeUrl(text)) {
+        report(where, unsafeUrlMessage(text));
+        return false;
+      }
+      if (name === "id" && !isComponent && typeof text === "string" && !ANCHOR_ID.test(text)) {
+        report(where, idMessage(text));
         return false;
       }
       return true;
@@ -194,6 +208,7 @@ export function remarkSafety({ file, issues, components }: Options) {
             return parent ? remove() : undefined;
           }
           node.attributes = node.attributes.filter((attr) => checkAttribute(name, node, attr));
+          if (name === "a") guardLinkRel(node);
           break;
         }
       }
