@@ -10,7 +10,21 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
  */
 export const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idMessage = (id: string) =>
+/**
+ * Ids the post's page gives its own parts (components/post, components/digest):
+ * a post's element with one of them would take the links to that part.
+ */
+const PAGE_IDS = /^(?:content|main-news|analysis|conclusion|sources|scripts-after-paint|item-\d+|source-\d+|cite-.+|.+-title)$/;
+
+/** Why an element's id cannot be used, or null: `taken` holds the ids of the post's news items and earlier elements. */
+export function idProblem(id: string, taken: ReadonlySet<string>): string | null {
+  if (!ANCHOR_ID.test(id)) return idMessage(id);
+  if (PAGE_IDS.test(id)) return `id "${id}" is one the page gives its own parts (news items, sections, sources); choose another`;
+  if (taken.has(id)) return `id "${id}" is used twice in this post; a link to it would find only the first`;
+  return null;
+}
+
+const idMessage = (id: string) =>
   `id "${id}" is not allowed in posts: ids are lowercase letters, digits and single hyphens (like "item-2"), so that none can replace a name the page's scripts use`;
 
 /** Classes a post may use. None: a post is styled by the site, and any of its utilities (`fixed inset-0 …`) could cover the page. */

@@ -1,9 +1,9 @@
 import type { Root } from "mdast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Expression, Literal, Program } from "estree";
 import { SKIP, visit } from "unist-util-visit";
 import type { ContentIssue } from "./issues";
-import { ANCHOR_ID, classNameMessage, guardLinkRel, idMessage } from "./post-attributes";
+import { classNameMessage, guardLinkRel, idProblem } from "./post-attributes";
 
 /**
  * Posts are written by editors and contributors, not developers, and MDX is a
@@ -107,6 +107,7 @@ function expressionOf(estree: Program | null | undefined): Expression | null | "
 type Options = { file: string; issues: ContentIssue[]; components: readonly string[] };
 type Positioned = { position?: { start: { line: number; column: number } } };
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function remarkSafety({ file, issues, components }: Options) {
   return (tree: Root) => {
@@ -114,7 +115,7 @@ export function remarkSafety({ file, issues, components }: Options) {
       issues.push({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, severity, message });
 
     /** Keeps an attribute if it is safe, reporting why not otherwise. */
-    const checkAttribute = (element: string, at: Positioned, attr: Attribute): boolean => {
+    const checkAttribute = (element: string, at: JsxElement, attr: Attribute): boolean => {
       const where = (attr as Positioned).position ? (attr as Positioned) : at;
       if (attr.type === "mdxJsxExpressionAttribute") {
         report(where, `spread attributes {…} are not allowed in posts: they run code when the site is built; write each attribute as name="value"`);
@@ -160,12 +161,14 @@ export function remarkSafety({ file, issues, components }: Options) {
         report(where, unsafeUrlMessage(text));
         return false;
       }
-      if (name === "id" && !isComponent && typeof text === "string" && !ANCHOR_ID.test(text)) {
-        report(where, idMessage(text));
-        return false;
+      if (name === "id" && typeof text === "string") {
+        if (isComponent) itemIds.add(text);
+        else elementIds.push({ id: text, at: where, element: at, attr });
       }
       return true;
     };
+    const itemIds = new Set<string>();
+    const elementIds: { id: string; at: Positioned; element: JsxElement; attr: Attribute }[] = [];
 
     visit(tree, (node, index, parent) => {
       const remove = () => {
@@ -213,5 +216,15 @@ export function remarkSafety({ file, issues, components }: Options) {
         }
       }
     });
+
+    // After the walk: a news item's id may come after an element that takes it.
+    const taken = new Set(itemIds);
+    for (const { id, at, element, attr } of elementIds) {
+      const problem = idProblem(id, taken);
+      taken.add(id);
+      if (!problem) continue;
+      report(at, problem);
+      element.attributes = element.attributes.filter((a) => a !== attr);
+    }
   };
 }
