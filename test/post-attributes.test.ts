@@ -20,6 +20,7 @@ describe("links an author writes as HTML", () => {
     ['<a href="https://example.com/o" target="_blank" rel="opener">x</a>', 'rel="noopener noreferrer"'],
     ['<a href="https://example.com/o" rel="nofollow OPENER ugc">x</a>', 'rel="nofollow ugc noopener noreferrer"'],
     ['<a href="//example.com/o">x</a>', 'rel="noopener noreferrer"'],
+    ['<a href="/\\example.com/o">x</a>', 'rel="noopener noreferrer"'],
     ['<a href="/en/archive" target="_blank" rel="opener noopener">x</a>', 'rel="noopener noreferrer"'],
     ['<a href={"https://example.com/o"} target={"_blank"} rel={"opener"}>x</a>', 'rel="noopener noreferrer"'],
   ])("%s keeps no opener, on the page and in the feed", async (link, rel) => {
@@ -42,7 +43,7 @@ describe("links an author writes as HTML", () => {
   test("a Markdown link to another site always gets noopener noreferrer, whatever it was given", () => {
     const html = renderToStaticMarkup(createElement(MdxLink, { href: "https://example.com/o", rel: "opener", target: "_blank" }, "x"));
     expect(html).toBe('<a href="https://example.com/o" rel="noopener noreferrer" target="_blank">x</a>');
-    expect(renderToStaticMarkup(createElement(MdxLink, { href: "//example.com/o" }, "x"))).toContain('rel="noopener noreferrer"');
+    for (const href of ["//example.com/o", "/\\example.com/o"]) expect(renderToStaticMarkup(createElement(MdxLink, { href }, "x"))).toContain('rel="noopener noreferrer"');
   });
 });
 

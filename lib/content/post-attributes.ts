@@ -25,13 +25,13 @@ export function idProblem(id: string, taken: ReadonlySet<string>): string | null
 }
 
 const idMessage = (id: string) =>
-  `id "${id}" is not allowed in posts: ids are lowercase letters, digits and single hyphens (like "item-2"), so that none can replace a name the page's scripts use`;
+  `id "${id}" is not allowed in posts: ids are lowercase letters, digits and single hyphens (like "key-numbers"), so that none can replace a name the page's scripts use`;
 
 /** Classes a post may use. None: a post is styled by the site, and any of its utilities (`fixed inset-0 …`) could cover the page. */
 export const classNameMessage = "className is not allowed in posts: the site styles every post, and its classes could cover or hide the page";
 
-/** Whether a link leaves the site: an address with a scheme, or `//host/…`. */
-const leavesSite = (href: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(href);
+/** Whether a link leaves the site: an address with a scheme, or `//host/…` (which browsers also read in `/\host` and `\\host`). */
+const leavesSite = (href: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(href);
 
 /**
  * An author's `<a>` opens pages this site does not control: `rel="opener"`
