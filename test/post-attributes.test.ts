@@ -55,6 +55,13 @@ describe("ids", () => {
     expect(stubsIn(html!, "NewsItem")[0]?.id).toBe("my-item");
   });
 
+  test("a news item's own id is not another part's of the page", () => {
+    const body = "\n\nLead.\n\n## Main News\n\n### A {#item-2}\n\n**Source:** [a](https://a.example/1)\n\n### B {#sources}\n\n**Source:** [b](https://b.example/2)\n\n### C {#item-3}\n\n**Source:** [c](https://c.example/3)\n";
+    const { issues, summary } = analyze({ file: "content/posts/x/en.md", body, format: "md", title: "T" });
+    expect(errors(issues).map((i) => `${i.line} ${/^news item id "([^"]*)" must/.exec(i.message)?.[1]}`)).toEqual(["7 item-2", "11 sources"]);
+    expect(summary!.items.map((i) => i.id)).toEqual(["item-1", "item-2", "item-3"]);
+  });
+
   test("a news item's id in braces is checked like a quoted one", () => {
     const found = errors(analyze(mdx('Lead.\n\n<NewsItem title="A" id={"__next_f"}>\n\nText.\n\n**Source:** [a](https://example.com/a)\n\n</NewsItem>')).issues);
     expect(found).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('news item id "__next_f"') })]);

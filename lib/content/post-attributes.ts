@@ -16,10 +16,12 @@ export const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 const PAGE_IDS = /^(?:content|main-news|analysis|conclusion|sources|scripts-after-paint|item-\d+|source-\d+|cite-.+|.+-title)$/;
 
+export const isPageId = (id: string) => PAGE_IDS.test(id);
+
 /** Why an element's id cannot be used, or null: `taken` holds the ids of the post's news items and earlier elements. */
 export function idProblem(id: string, taken: ReadonlySet<string>): string | null {
   if (!ANCHOR_ID.test(id)) return idMessage(id);
-  if (PAGE_IDS.test(id)) return `id "${id}" is one the page gives its own parts (news items, sections, sources); choose another`;
+  if (isPageId(id)) return `id "${id}" is one the page gives its own parts (news items, sections, sources); choose another`;
   if (taken.has(id)) return `id "${id}" is used twice in this post; a link to it would find only the first`;
   return null;
 }
