@@ -93,7 +93,7 @@ describe("item anchors", () => {
   test("an id that is not lowercase letters, digits and hyphens, or used twice, is an error at the item", () => {
     const post = parsePost(`${FM()}\nLead.\n\n## Main News\n\n### A {#same}\n\n**Source:** [a](https://a.example/1)\n\n### B {#same}\n\n**Source:** [b](https://b.example/2)\n`);
     expect(post.issues.map((i) => `${i.line}:${i.column} ${i.severity}: ${i.message}`)).toEqual([
-      '14:1 error: news item id "same" must be lowercase letters, digits and hyphens, used once per post; the item is linked as #item-2',
+      '14:1 error: news item id "same" must be lowercase letters, digits and hyphens, used once per post, and not one the page uses (item-N, sources…); the item is linked as #item-2',
     ]);
   });
 

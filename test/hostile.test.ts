@@ -31,6 +31,29 @@ const EXPECTED: Record<string, string[]> = {
     '15:4 URL "java\tscript:',
     '16:4 URL "data:text/html',
     '17:13 URL "vbscript:',
+    // The same values as literals in braces.
+    '19:4 URL "data:text/html,<script>',
+    '20:13 URL "javascript:alert(1)"',
+    '21:4 URL "  JavaScript:alert(1)"',
+    '21:58 URL "vbscript:x"',
+    '21:93 URL "data:,x"',
+    "22:4 href={…} is not allowed",
+  ],
+  "ids-and-classes": [
+    "11:6 className is not allowed in posts",
+    "12:7 className is not allowed in posts",
+    // Ids are checked once the whole post is read: a news item's may come later.
+    '6:12 id "__next_f" is not allowed',
+    '6:59 id "TURBOPACK" is not allowed',
+    '8:6 id "__NEXT_DATA__" is not allowed',
+    '9:4 id "addEventListener" is not allowed',
+    '9:42 id "Item-1" is not allowed',
+    '9:69 id "a--b" is not allowed',
+    '14:7 id "content" is one the page gives its own parts',
+    '14:49 id "item-2" is one the page gives',
+    '14:91 id "source-1" is one the page gives',
+    '15:27 id "twice" is used twice',
+    '15:51 id "my-item" is used twice',
   ],
   "handlers-and-styles": [
     '8:7 event handler attribute "onclick"',
@@ -133,7 +156,7 @@ describe("what a post may write is rendered inert", () => {
     expect(errors(issues)).toEqual([]);
     expect(stubsIn(html!, "NewsItem")[0]?.title).toBe("<img src=x onerror=alert(1)>");
     expect(html).not.toContain("<img");
-    expect(html).toContain('<a href="https://example.com/x" target="_blank">link</a>');
+    expect(html).toContain('<a href="https://example.com/x" target="_blank" rel="noopener noreferrer">link</a>');
     expect(html).toContain('<abbr title="Kubernetes">K8s</abbr>');
   });
 

@@ -1,9 +1,9 @@
-import { utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { loadAll } from "@/lib/content/store";
-import { withTempProject, write } from "./cli";
+import { ROOT, withTempProject, write } from "./cli";
 import { errors, warnings } from "./helpers";
 import { render } from "./render";
 
@@ -48,7 +48,52 @@ describe("checking images", () => {
     write(project.dir, `${P}/p/zh.md`, post("![大图](./big.png)\n\n![子目录](./img/ok.png)\n\n![脚本](./bad.svg)"));
     const issues = entryOf("p").issues;
     expect(warnings(issues).map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([expect.stringMatching(/^6:1 image "\.\/big\.png" is \d+\.\d MB; .*under 1 MB/)]);
-    expect(errors(issues).map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([expect.stringMatching(/^10:1 image "\.\/bad\.svg" holds script/)]);
+    expect(errors(issues).map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([expect.stringMatching(/^10:1 image "\.\/bad\.svg" has the attribute onload on <svg>/)]);
+  });
+
+  // An SVG is read as a browser reads it, and must be a drawing: no string search to get round.
+  const SVG = 'xmlns="http://www.w3.org/2000/svg"';
+  const XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"';
+  const HOSTILE_SVGS: [string, string][] = [
+    [`<svg ${SVG}><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></svg>`, "holds <h:script>"],
+    [`<svg ${SVG} ${XLINK}><use xlink:href="&#106;avascript:alert(1)"/></svg>`, 'links to "javascript:alert(1)" from <use>'],
+    [`<svg ${SVG}><image href="https://tracker.example/p.png"/></svg>`, 'links to "https://tracker.example/p.png"'],
+    [`<svg ${SVG}><set attributeName="href" to="javascript:alert(1)"/></svg>`, "holds <set>"],
+    [`<svg ${SVG}><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"/></foreignObject></svg>`, "holds <foreignObject>"],
+    [`<!DOCTYPE svg [<!ENTITY j "javascript:">]><svg ${SVG}><use href="&j;alert(1)"/></svg>`, "declares entities in its <!DOCTYPE>"],
+    [`<?xml-stylesheet href="https://x.example/s.css"?><svg ${SVG}/>`, "processing instruction <?xml-stylesheet?>"],
+    [`<svg ${SVG}>\n<style>rect { fill: u\\72l(https://x.example/) }</style></svg>`, "loads or escapes something in its <style> (line 2 of the SVG)"],
+    [`<svg ${SVG}><rect width="1" height="1" fill="url(https://x.example/#g)"/></svg>`, 'loads or escapes something in fill="url(https://x.example/#g)"'],
+    [`<svg ${SVG}><rect/>`, "is not well-formed XML"],
+    [`<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>`, "is not an SVG"],
+  ];
+
+  test("an SVG that is more than a drawing is an error at the image's line, however it is written", () => {
+    HOSTILE_SVGS.forEach(([svg], i) => write(project.dir, `${P}/svg/${i}.svg`, svg));
+    write(project.dir, `${P}/svg/zh.md`, post(HOSTILE_SVGS.map((_, i) => `![图 ${i}](./${i}.svg)`).join("\n\n")));
+    const found = errors(entryOf("svg").issues);
+    expect(found).toHaveLength(HOSTILE_SVGS.length);
+    HOSTILE_SVGS.forEach(([, message], i) => {
+      expect(found[i]).toMatchObject({ line: 6 + 2 * i, column: 1 });
+      expect(found[i]!.message).toMatch(new RegExp(`^image "\\./${i}\\.svg" `));
+      expect(found[i]!.message).toContain(message);
+    });
+  });
+
+  test("drawings as design tools export them pass: the fixture's, and one with a DOCTYPE, style, gradients and text", () => {
+    write(project.dir, `${P}/ok/topology.svg`, readFileSync(path.join(ROOT, "e2e/fixtures/posts/gateway-api-observability/topology.svg")));
+    write(
+      project.dir,
+      `${P}/ok/chart.svg`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n` +
+        `<svg ${SVG} ${XLINK} xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" viewBox="0 0 100 50" width="100" height="50" xml:space="preserve">` +
+        `<title>Chart</title><style><![CDATA[.bar { fill: url(#g); }]]></style><defs><linearGradient id="g"><stop offset="0" stop-color="#1f54c2"/></linearGradient>` +
+        `<filter id="f"><feGaussianBlur stdDeviation="1"/></filter></defs><g data-name="Layer 1" style="stroke:#333;stroke-width:2">` +
+        `<rect class="bar" x="0" y="10" width="40" height="40" filter="url(#f)"/><use xlink:href="#g"/><text x="50" y="30" font-family="'Noto Sans'">42 &amp; more</text></g>` +
+        `<image width="1" height="1" href="data:image/png;base64,iVBORw0KGgo="/></svg>`,
+    );
+    write(project.dir, `${P}/ok/zh.md`, post("![拓扑](./topology.svg)\n\n![图表](./chart.svg)"));
+    expect(errors(entryOf("ok").issues)).toEqual([]);
   });
 
   test("both languages share the folder's images under one hashed URL", () => {

@@ -3,11 +3,12 @@ import type { ComponentPropsWithoutRef } from "react";
 
 type Props = ComponentPropsWithoutRef<"a">;
 
-/** External links never get access to this window; internal ones use the router. */
+/** External links never get access to this window, whatever rel they were given; internal ones use the router. */
 export function MdxLink({ href = "", children, ...rest }: Props) {
-  if (/^https?:\/\//i.test(href)) {
+  // `//host/…` (and `/\host`, read the same) leaves the site too, though it starts with a slash.
+  if (/^(?:https?:)?[/\\]{2}/i.test(href)) {
     return (
-      <a href={href} rel="noopener noreferrer" {...rest}>
+      <a href={href} {...rest} rel="noopener noreferrer">
         {children}
       </a>
     );

@@ -5,6 +5,7 @@ import { valueToEstree } from "estree-util-value-to-estree";
 import type { Program } from "estree";
 import { isHttpUrl } from "./front-matter";
 import { isUnsafeUrl } from "./safety";
+import { ANCHOR_ID, isPageId } from "./post-attributes";
 import type { ContentIssue } from "./issues";
 
 export type DigestSource = { n: number; url: string; title: string; domain: string };
@@ -99,7 +100,7 @@ function asSourceLine(p: Paragraph): SourceLine | null {
 }
 
 /** An item's anchor: `item-N`, or one the editor gives: `### Title {#my-id}` (or `<NewsItem id="my-id">` in MDX). */
-const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ITEM_ID = ANCHOR_ID;
 
 /** `Title {#my-id}` → the title and the id written after it. */
 export function itemAnchor(written: string): { title: string; id?: string } {
@@ -225,8 +226,9 @@ export function remarkDigest(options: DigestOptions) {
       const n = items.length + 1;
       const { title, id: inTitle } = itemAnchor(written);
       let id = given ?? inTitle ?? `item-${n}`;
-      if (!ITEM_ID.test(id) || items.some((i) => i.id === id)) {
-        report(at, `news item id "${id}" must be lowercase letters, digits and hyphens, used once per post; the item is linked as #item-${n}`);
+      // Another item's item-N, or `sources`, would take the links to that part of the page.
+      if (!ITEM_ID.test(id) || (id !== `item-${n}` && isPageId(id)) || items.some((i) => i.id === id)) {
+        report(at, `news item id "${id}" must be lowercase letters, digits and hyphens, used once per post, and not one the page uses (item-N, sources…); the item is linked as #item-${n}`);
         id = `item-${n}`;
       }
       if (cited.length === 0) report(at, `news item "${title}" has no source line; add **Source:** [title](https://…)`, "warning");

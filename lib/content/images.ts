@@ -6,6 +6,7 @@ import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import { leavesFolder, linkOutMessage } from "./confine";
 import type { ContentIssue } from "./issues";
+import { svgProblem } from "./svg-check";
 
 /**
  * Images sit in the post's folder, beside zh.md and en.md, and are written
@@ -163,8 +164,9 @@ export function resolveImages(file: string, dir: string, refs: ImageRef[], conte
       report(ref, `image "${ref.url}" not found: there is no ${path.basename(abs)} in this post's folder (names are case-sensitive)`);
       continue;
     }
-    if (ext === "svg" && /<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(bytes.toString("utf8"))) {
-      report(ref, `image "${ref.url}" holds script (a <script>, an on… attribute or a javascript: link); export the SVG again without it`);
+    const svgIssue = ext === "svg" ? svgProblem(bytes.toString("utf8")) : null;
+    if (svgIssue) {
+      report(ref, `image "${ref.url}" ${svgIssue}; export it again as a plain SVG drawing (shapes, text, gradients, filters), without script, links or embedded files`);
       continue;
     }
     let size: { width?: number; height?: number };

@@ -1,8 +1,9 @@
 import type { Root } from "mdast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
-import type { Expression, Program } from "estree";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type { Expression, Literal, Program } from "estree";
 import { SKIP, visit } from "unist-util-visit";
 import type { ContentIssue } from "./issues";
+import { classNameMessage, guardLinkRel, idProblem } from "./post-attributes";
 
 /**
  * Posts are written by editors and contributors, not developers, and MDX is a
@@ -20,7 +21,7 @@ const HTML_ELEMENTS = new Set(
     "thead time tr u ul var wbr").split(" "),
 );
 /** Attributes any allowed element may carry, and those only some may. */
-const GLOBAL_ATTRIBUTES = new Set(["id", "className", "title", "lang", "dir", "role", "translate"]);
+const GLOBAL_ATTRIBUTES = new Set(["id", "title", "lang", "dir", "role", "translate"]);
 const ELEMENT_ATTRIBUTES: Record<string, string[]> = {
   a: ["href", "hrefLang", "rel", "target"],
   blockquote: ["cite"],
@@ -106,6 +107,7 @@ function expressionOf(estree: Program | null | undefined): Expression | null | "
 type Options = { file: string; issues: ContentIssue[]; components: readonly string[] };
 type Positioned = { position?: { start: { line: number; column: number } } };
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function remarkSafety({ file, issues, components }: Options) {
   return (tree: Root) => {
@@ -113,7 +115,7 @@ export function remarkSafety({ file, issues, components }: Options) {
       issues.push({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, severity, message });
 
     /** Keeps an attribute if it is safe, reporting why not otherwise. */
-    const checkAttribute = (element: string, at: Positioned, attr: Attribute): boolean => {
+    const checkAttribute = (element: string, at: JsxElement, attr: Attribute): boolean => {
       const where = (attr as Positioned).position ? (attr as Positioned) : at;
       if (attr.type === "mdxJsxExpressionAttribute") {
         report(where, `spread attributes {…} are not allowed in posts: they run code when the site is built; write each attribute as name="value"`);
@@ -129,6 +131,10 @@ export function remarkSafety({ file, issues, components }: Options) {
         report(where, `style attributes are not allowed in posts; the site's styles apply to every post`);
         return false;
       }
+      if (name === "className" && !isComponent) {
+        report(where, classNameMessage);
+        return false;
+      }
       const allowed = isComponent
         ? (COMPONENT_PROPS[element] ?? [])
         : [...GLOBAL_ATTRIBUTES, ...(ELEMENT_ATTRIBUTES[element] ?? [])];
@@ -141,17 +147,28 @@ export function remarkSafety({ file, issues, components }: Options) {
       }
       if (value && typeof value === "object") {
         const expression = expressionOf(value.data?.estree as Program | undefined);
-        if (expression === "invalid" || expression === null || !isLiteral(expression, true)) {
+        // An attribute holds one value: a list or an object would be turned into text by React, past the checks below.
+        if (expression === "invalid" || expression === null || !isLiteral(expression, false)) {
           report(where, `${name}={…} is not allowed in posts: expressions run code when the site is built; write ${name}="text" with the value itself`);
           return false;
         }
+        // `href={"…"}` is `href="…"`: written back as text, it gets the same checks, here and in every later step.
+        const literal = expression.type === "UnaryExpression" ? (expression.operator === "-" ? -1 : 1) * Number((expression.argument as Literal).value) : (expression as Literal).value;
+        if (typeof literal === "string" || typeof literal === "number") attr.value = String(literal);
       }
-      if (typeof value === "string" && URL_ATTRIBUTES.has(name) && isUnsafeUrl(value)) {
-        report(where, unsafeUrlMessage(value));
+      const text = attr.value;
+      if (typeof text === "string" && URL_ATTRIBUTES.has(name) && isUnsafeUrl(text)) {
+        report(where, unsafeUrlMessage(text));
         return false;
+      }
+      if (name === "id" && typeof text === "string") {
+        if (isComponent) itemIds.add(text);
+        else elementIds.push({ id: text, at: where, element: at, attr });
       }
       return true;
     };
+    const itemIds = new Set<string>();
+    const elementIds: { id: string; at: Positioned; element: JsxElement; attr: Attribute }[] = [];
 
     visit(tree, (node, index, parent) => {
       const remove = () => {
@@ -194,9 +211,20 @@ export function remarkSafety({ file, issues, components }: Options) {
             return parent ? remove() : undefined;
           }
           node.attributes = node.attributes.filter((attr) => checkAttribute(name, node, attr));
+          if (name === "a") guardLinkRel(node);
           break;
         }
       }
     });
+
+    // After the walk: a news item's id may come after an element that takes it.
+    const taken = new Set(itemIds);
+    for (const { id, at, element, attr } of elementIds) {
+      const problem = idProblem(id, taken);
+      taken.add(id);
+      if (!problem) continue;
+      report(at, problem);
+      element.attributes = element.attributes.filter((a) => a !== attr);
+    }
   };
 }
