@@ -8,8 +8,8 @@ import { OLD_FEED_PATHS } from "@/lib/redirects";
 import { paths } from "@/lib/site";
 import { oldAddresses, type JekyllConfig } from "./site";
 
-/** YAML's plain scalars cannot start with these or hold `: ` / ` #`; such a path is written in double quotes. */
-const yamlValue = (value: string) => (/^[\p{L}\p{N}/._~()+,;=@$&!-]+$/u.test(value) && !/^[-!&]/.test(value) ? value : JSON.stringify(value));
+/** Written plain when YAML reads it back as the same text (no spaces, no leading indicator, no trailing colon); else in double quotes. */
+const yamlValue = (value: string) => (/^[\p{L}\p{N}/._~()+,;=@$&!:%-]+$/u.test(value) && !/^[-!&:%@]|:$/.test(value) ? value : JSON.stringify(value));
 
 /** Adds lines at the end of a file's front matter, in its own line endings. */
 export function appendFrontMatter(text: string, lines: string[]): string {

@@ -31,7 +31,8 @@ export function readJekyllConfig(root: string | null): JekyllConfig {
   const baseurl = (text(config.baseurl) ?? "").replace(/\/+$/, "");
   const feedPath = text(record(config.feed).path) ?? "feed.xml";
   return {
-    template: permalinkTemplate(text(posts.permalink) ?? text(config.permalink)),
+    // A collection's own permalink is a template (Collection#url_template); only the site's may name a style.
+    template: text(posts.permalink) ?? permalinkTemplate(text(config.permalink)),
     baseurl: baseurl ? withSlash(baseurl) : "",
     timezone: text(config.timezone) ?? "UTC",
     feedPath: `${baseurl ? withSlash(baseurl) : ""}${withSlash(feedPath)}`,
