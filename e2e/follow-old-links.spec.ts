@@ -15,8 +15,6 @@ test.describe("old links", () => {
     ["/weekly/2025/12/21/gateway-api-observability.html", ZH],
     // A Chinese category, as Jekyll and every browser write it in a URL.
     [`/${encodeURIComponent("云原生")}/2025/12/21/${encodeURIComponent("网关可观测性")}.html`, ZH],
-    // Matched like Next.js matches: ignoring case.
-    ["/Weekly/2025/12/21/Gateway-API-Observability.html", ZH],
     // The post's slug before it was renamed.
     ["/zh/posts/gateway-api-old", ZH],
   ] as const) {
