@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { cacheHandlerPath } from "./lib/cache-handler-path";
 import { env } from "./lib/env";
+import { getRedirects } from "./lib/redirects";
 import { mediaHeaders, securityHeaders } from "./lib/security-headers";
 import { undecodablePathRewrite } from "./lib/undecodable-path";
 
@@ -78,6 +79,12 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/media/:name*", headers: mediaHeaders },
     ];
+  },
+  // Posts' earlier paths (`aliases:`) and the previous site's feed addresses:
+  // permanent (308) redirects, which Vercel serves as routing rules without
+  // running a function. Read from the posts' front matter only (lib/redirects.ts).
+  async redirects() {
+    return getRedirects();
   },
   async rewrites() {
     // Before the file system and dynamic routes, where Next.js would answer a 500.

@@ -56,6 +56,8 @@ test.describe("publishing a post with a mistake", () => {
     };
     write("impossible-date-digest", post("日期不可能的周报", "2026-13-45", "https://example.com/a"));
     write("javascript-source-digest", post("脚本链接的周报", "2026-01-20", "javascript:alert(1)"));
+    // Old addresses that would hide a page, or are not a path of the site.
+    write("alias-mistakes-digest", post("别名有误的周报", "2026-01-21", "https://example.com/a").replace("---\n\n", "aliases:\n  - /zh/posts/sovereign-edge-ai-kubernetes\n  - old/path.html\n---\n\n"));
     // Paths are printed relative to the project, as editors see them.
     const shown = (slug: string) => path.relative(root, path.join(content, slug, "zh.md")).split(path.sep).join("/");
 
@@ -73,6 +75,8 @@ test.describe("publishing a post with a mistake", () => {
     await expect(build.status).not.toBe(0);
     await expect(output).toContain(`${shown("impossible-date-digest")}:3:7 error: date "2026-13-45" is not a valid date`);
     await expect(output).toContain(`${shown("javascript-source-digest")}:14:13 error: URL "javascript:alert(1)" is not allowed; use an http:// or https:// address`);
+    await expect(output).toContain(`${shown("alias-mistakes-digest")}:5:5 error: alias "/zh/posts/sovereign-edge-ai-kubernetes" is the address of a page of this site`);
+    await expect(output).toContain(`${shown("alias-mistakes-digest")}:6:5 error: alias "old/path.html" is not a site path: start it with /`);
     // Every hostile post is refused at its first attempt, and nothing of it ran.
     await expect(output).toContain(`${shown("hostile-expressions").replace("zh.md", "en.mdx")}:6:16 error: {…} expressions are not allowed in posts`);
     await expect(output).toContain(`${shown("hostile-attribute-expressions").replace("zh.md", "en.mdx")}:8:11 error: title={…} is not allowed in posts`);

@@ -8,6 +8,7 @@ import { checkContent, checkedFiles, summarize } from "@/lib/content/check";
 import { compilePost, DIGEST_COMPONENTS } from "@/lib/content/compile";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { contentRoot, loadAll, type Entry } from "@/lib/content/store";
+import { redirectProblems } from "@/lib/site-paths";
 
 const cwd = process.cwd();
 const relative = (abs: string) => path.relative(cwd, abs).split(path.sep).join("/");
@@ -56,7 +57,8 @@ async function main() {
     return 1;
   }
   const { entries, problems, taxonomy } = loadAll();
-  const issues = checkContent(entries, problems, { compiled: await compileIssues(entries), readSource, taxonomy });
+  // Aliases and old feed addresses: broken, repeated, or hiding a page of the site.
+  const issues = checkContent(entries, [...problems, ...redirectProblems(entries)], { compiled: await compileIssues(entries), readSource, taxonomy });
   for (const issue of issues) console.log(formatIssue(issue));
   console.log(summarize(issues, checkedFiles(entries, problems)));
   return issues.some((i) => i.severity === "error") ? 1 : 0;

@@ -4,11 +4,14 @@
 // (lib/content/store.ts, writeContentSnapshot). With a carry file, unchanged
 // posts keep the work of the previous build.
 import { writeContentSnapshot } from "@/lib/content/store";
+import { redirectProblems } from "@/lib/site-paths";
 
 const [file, carryFile] = process.argv.slice(2);
 if (!file) {
   console.error("usage: tsx scripts/content-snapshot.ts FILE [CARRY_FILE]");
   process.exit(2);
 }
-const { files, reused } = writeContentSnapshot(file, carryFile);
+// Redirect errors (lib/site-paths.ts) join the content's own, so the build names them all at once.
+const { files, reused } = writeContentSnapshot(file, carryFile, redirectProblems);
 console.log(`content snapshot: ${files} files${carryFile ? `, ${reused} unchanged since the previous build and not parsed again` : ""}`);
+

@@ -20,6 +20,8 @@ mkdirSync(content, { recursive: true });
 cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
 // Names of tags and categories sit beside the posts folder, as content/taxonomy.yml does.
 cpSync(path.join(root, "e2e", "fixtures", "taxonomy.yml"), path.join(work, "content", "taxonomy.yml"));
+// So are the owner's settings (the previous site's feed address, redirected).
+cpSync(path.join(root, "e2e", "fixtures", "site.yml"), path.join(work, "content", "site.yml"));
 
 const env = {
   ...process.env,

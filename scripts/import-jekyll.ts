@@ -1,20 +1,28 @@
-// npm run import:jekyll -- <_posts dir> --locale zh|en [--dry-run] [--force]
+// npm run import:jekyll -- <Jekyll site or _posts dir> --locale zh|en [--site-url URL] [--dry-run] [--force]
 // Copies Jekyll posts (YYYY-MM-DD-title.md) to content/posts/<title>/<locale>.md.
-// The file is kept byte for byte; only a missing `date:` is added, from the file name.
+// The file is kept byte for byte; only lines are added at the end of its front
+// matter: a missing `date:` (from the file name), `aliases:` (where the old site
+// served it: lib/jekyll/), `feed_id:` (with --site-url) and `issue:`. A site
+// root's _config.yml gives the permalink style, baseurl and feed address, which
+// is recorded in content/site.yml.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMap, parseDocument } from "yaml";
+import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { frontMatterLine } from "@/lib/content/check";
 import { parsePostDate } from "@/lib/content/dates";
-import { parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";
+import { isHttpUrl, parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { nextIssueNumber } from "@/lib/content/issue-numbers";
 import { isSlug } from "@/lib/content/slug";
+import { siteSettingsFile } from "@/lib/content/site-settings";
 import { contentRoot, loadAll } from "@/lib/content/store";
+import { appendFrontMatter, keepAddresses, keepFeedAddress } from "@/lib/jekyll/keep-addresses";
+import { readJekyllConfig, type JekyllConfig } from "@/lib/jekyll/site";
 
-const USAGE = "usage: npm run import:jekyll -- <_posts dir> --locale zh|en [--dry-run] [--force]";
+const USAGE = "usage: npm run import:jekyll -- <Jekyll site or _posts dir> --locale zh|en [--site-url https://old.example.com] [--dry-run] [--force]";
 const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/i;
 /** Other files Jekyll would treat as posts, which we cannot import as they are. */
 const POST_LIKE = /\.(md|markdown|mkdn|mkd|mdown|html?)$/i;
@@ -44,12 +52,10 @@ type Prepared = {
   issue?: number;
   /** The number this import gave the post. */
   numbered?: number;
+  /** Where the old site served it, and its old feed entry id. */
+  aliases: string[];
+  feedId?: string;
 };
-
-/** Adds `issue: N` as the last front-matter line, in the file's own line endings. */
-function withIssue(text: string, issue: number): string {
-  return text.replace(/^(\uFEFF?---[ \t]*(\r?\n)[\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/, `$1issue: ${issue}$2$3`);
-}
 
 function fillDate(raw: string, date: string): { text: string; filled: boolean } {
   const yaml = splitFrontMatter(raw).yaml;
@@ -89,7 +95,7 @@ function main(): number {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { locale: { type: "string", short: "l" }, "dry-run": { type: "boolean" }, force: { type: "boolean" } },
+      options: { locale: { type: "string", short: "l" }, "site-url": { type: "string" }, "dry-run": { type: "boolean" }, force: { type: "boolean" } },
     });
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -103,13 +109,26 @@ function main(): number {
     console.error(`error: ${positionals.length !== 1 ? "give one folder of Jekyll posts" : "say which language the posts are in with --locale"}\n${USAGE}`);
     return 1;
   }
-  if (!(routing.locales as readonly string[]).includes(locale)) {
+  if (!hasLocale(routing.locales, locale)) {
     console.error(`error: unknown locale "${locale}"; use ${routing.locales.join(" or ")}`);
     return 1;
   }
+  const siteUrl = values["site-url"];
+  if (siteUrl !== undefined && !isHttpUrl(siteUrl)) {
+    console.error(`error: --site-url must be the old site's address, e.g. https://old.example.com, not "${siteUrl}"`);
+    return 1;
+  }
   let source = path.resolve(positionals[0]!);
-  // A Jekyll site root works too: its posts are in _posts/.
-  if (existsSync(path.join(source, "_posts")) && statSync(path.join(source, "_posts")).isDirectory()) source = path.join(source, "_posts");
+  // A Jekyll site root: its posts are in _posts/, its settings in _config.yml. A bare _posts folder has Jekyll's defaults.
+  const siteRoot = existsSync(path.join(source, "_posts")) && statSync(path.join(source, "_posts")).isDirectory() ? source : null;
+  if (siteRoot) source = path.join(siteRoot, "_posts");
+  let config: JekyllConfig;
+  try {
+    config = readJekyllConfig(siteRoot);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   let files: string[];
   try {
     files = walk(source);
@@ -165,7 +184,16 @@ function main(): number {
       failWith([issue(file, "file is not valid UTF-8; save it as UTF-8 and import again")]);
       continue;
     }
-    const { text, filled } = fillDate(raw, fileDate);
+    const dated = fillDate(raw, fileDate);
+    const { filled } = dated;
+    let kept: ReturnType<typeof keepAddresses>;
+    try {
+      kept = keepAddresses(dated.text, config, { basename: name.replace(/\.[^.]+$/, ""), fileDate, locale, slug, siteUrl });
+    } catch (error) {
+      failWith([issue(file, `cannot work out its old address: ${error instanceof Error ? error.message : String(error)}`)]);
+      continue;
+    }
+    const { text } = kept;
     const fm = parseFrontMatter(file, text);
     if (!fm.data) {
       failWith(fm.issues.length > 0 ? fm.issues : [issue(file, "front matter could not be read")]);
@@ -181,8 +209,9 @@ function main(): number {
     // Not failures: the post is imported, but the editor should look.
     const warnings: ContentIssue[] = [];
     if (fm.data.published === false) warnings.push(issue(file, "published: false is Jekyll's; this site ignores it — add draft: true to keep the post unpublished", frontMatterLine(raw, "published") ?? 1, 1, "warning"));
-    warnings.push(...liquidWarnings(file, fm.body, filled ? 1 : 0));
-    prepared.push({ file, slug, text, filled, fileDate, warnings, time: fm.data.date.time, issue: fm.data.issue });
+    warnings.push(...liquidWarnings(file, fm.body, text.split("\n").length - raw.split("\n").length));
+    for (const key of kept.kept) warnings.push(issue(file, `${key} is already set, so the old address this import found is not added; check it by hand`, frontMatterLine(raw, key) ?? 1, 1, "warning"));
+    prepared.push({ file, slug, text, filled, fileDate, warnings, time: fm.data.date.time, issue: fm.data.issue, aliases: kept.aliases, feedId: kept.feedId });
   }
 
   // Posts without an issue number are numbered in date order after the highest
@@ -193,11 +222,17 @@ function main(): number {
   for (const post of [...prepared].sort((a, b) => a.time - b.time || a.slug.localeCompare(b.slug))) {
     if (post.issue !== undefined) continue;
     const number = numbered.get(post.slug) ?? next++;
-    post.text = withIssue(post.text, number);
+    post.text = appendFrontMatter(post.text, [`issue: ${number}`]);
     post.numbered = number;
   }
 
-  for (const { file, slug, text, filled, fileDate, warnings, numbered: number } of prepared) {
+  // Every post's old addresses, whatever happens to it: what an editor checks after the move.
+  const addresses = (post: Prepared) => {
+    for (const alias of post.aliases) console.log(`  alias   ${alias}`);
+    if (post.feedId) console.log(`  feed_id ${post.feedId}`);
+  };
+  for (const post of prepared) {
+    const { file, slug, text, filled, fileDate, warnings, numbered: number } = post;
     const dir = path.join(root, slug);
     const target = path.join(dir, `${locale}.md`);
     const other = path.join(dir, `${locale}.mdx`);
@@ -208,10 +243,12 @@ function main(): number {
     const exists = existsSync(target);
     if (exists && readFileSync(target).equals(Buffer.from(text, "utf8"))) {
       report("skipped", `skip   ${file}: ${shown(target)} is already this post`);
+      addresses(post);
       continue;
     }
     if (exists && !force) {
       report("skipped", `skip   ${file}: ${shown(target)} already exists (use --force to overwrite)`);
+      addresses(post);
       continue;
     }
     const note = [filled ? `date ${fileDate} from the file name` : "", number ? `issue ${number}` : "", exists ? "overwrites" : ""].filter(Boolean).join(", ");
@@ -236,7 +273,16 @@ function main(): number {
       }
     }
     report("imported", line);
+    addresses(post);
     for (const w of warnings) console.log(formatIssue(w));
+  }
+
+  // The old feed's address leads to the new feed (lib/redirects.ts reads content/site.yml).
+  if (siteRoot) {
+    const settings = siteSettingsFile(root);
+    const done = keepFeedAddress(settings, config.feedPath, dryRun);
+    if (done === "added") console.log(`${dryRun ? "would add" : "added"} the old feed address ${config.feedPath} to ${shown(settings)} (feed_aliases)`);
+    else console.log(`the old feed address ${config.feedPath} ${done === "present" ? `is already in ${shown(settings)}` : "is redirected anyway"}`);
   }
 
   const verb = dryRun ? "would be imported" : "imported";

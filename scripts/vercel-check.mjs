@@ -14,6 +14,10 @@
 // A path that only has a `.func`, expires after N seconds (ISR), was prerendered
 // as a 404, or has a middleware matching it fails the check.
 //
+// Every redirect the site answers (lib/redirects.ts: posts' aliases, the old
+// feed addresses) must be a routing rule of config.json that answers 308 with
+// the right Location before any middleware or function is reached.
+//
 // The build writes only ignored paths: .vercel/ and the Next.js output in
 // .next-vercel/ (its own distDir, so a build or `next start` using .next is left
 // alone). The tsconfig.json include entries Next.js adds for that distDir are
@@ -69,6 +73,8 @@ if (withFixtures) {
   mkdirSync(content, { recursive: true });
   cpSync(path.join(root, "content", "posts"), content, { recursive: true });
   cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
+  // The fixtures' old feed address, beside the posts as content/site.yml is.
+  cpSync(path.join(root, "e2e", "fixtures", "site.yml"), path.join(path.dirname(content), "site.yml"));
   env.DIGEST_CONTENT_DIR = content;
   env.DIGEST_PAGE_SIZE = "3";
   // As in the e2e site: one share image per language at build time, the others on request.
@@ -87,6 +93,7 @@ const { routeModel, pathOf, pageNumber } = await import("../lib/routes.ts");
 const { paths } = await import("../lib/site.ts");
 const { routing } = await import("../i18n/routing.ts");
 const { ogPrerenderCount } = await import("../lib/og/prerender.ts");
+const { readRedirects } = await import("../lib/redirects.ts");
 
 function build() {
   const projectFile = path.join(vercelDir, "project.json");
@@ -264,6 +271,38 @@ function checkOnDemand(items) {
   });
 }
 
+/**
+ * How Vercel's router answers each redirect: it walks config.json's routes in
+ * order until the file system; the first route that matches the path and sets
+ * a status decides. A middleware route matching first would run code.
+ */
+function checkRedirects() {
+  const routes = safeJson(readFileSync(path.join(output, "config.json"), "utf8"))?.routes ?? [];
+  const { rules } = readRedirects({ now: buildStarted, includeUnpublished: false });
+  const failures = [];
+  for (const rule of rules) {
+    let verdict = "no redirect rule in config.json";
+    for (const route of routes) {
+      if (route.handle === "filesystem") break;
+      if (!route.src || !new RegExp(route.src).test(rule.path)) continue;
+      if (route.middlewarePath) {
+        verdict = `middleware runs before its redirect (matcher ${(route.middlewareRawSrc ?? [route.src]).join(", ")})`;
+        break;
+      }
+      if (route.status === undefined) continue;
+      const location = route.headers?.Location ?? route.headers?.location;
+      if (route.status !== 308) verdict = `answers ${route.status}, not 308`;
+      else if (location !== rule.destination) verdict = `leads to ${location}, not ${rule.destination}`;
+      else if (route.has || route.missing) verdict = "redirects only under conditions (has/missing)";
+      else verdict = null;
+      break;
+    }
+    const what = rule.kind === "feed" ? "old feed address" : `alias, ${rule.at.file}:${rule.at.line}`;
+    if (verdict) failures.push(`${rule.path} (${what}): ${verdict}`);
+  }
+  return { failures, count: rules.length };
+}
+
 /** The script chunks Vercel serves are the build's, each with V8's compile hint first (scripts/compile-hints.mjs). */
 function checkCompileHints() {
   const dir = path.join(output, "static", "_next", "static", "chunks");
@@ -302,6 +341,8 @@ function check() {
   }
   failures.push(...checkOnDemand(onDemand));
   failures.push(...checkCompileHints());
+  const redirects = checkRedirects();
+  failures.push(...redirects.failures);
   const unpublishedUrls = [...unpublished.map((d) => ({ ...d, urls: [d.url, `${d.url}/og.png`] })), ...unpublishedMedia.map((m) => ({ ...m, urls: [m.url] }))];
   for (const draft of unpublishedUrls) {
     for (const url of draft.urls) {
@@ -343,6 +384,7 @@ function check() {
   }
   const runs = (draftOnly) => middleware.filter((m) => m.draftOnly === draftOnly).map((m) => m.raw).join(" and ") || "nothing";
   console.log(`OK all ${total} are prerendered static files served from the CDN.`);
+  console.log(`OK all ${redirects.count} redirects (aliases, old feed addresses) are 308 routing rules, answered before any middleware or function.`);
   console.log(`   Middleware matchers: ${runs(false)}; in draft mode only (${DRAFT_COOKIE} cookie): ${runs(true)}.`);
   return 0;
 }

@@ -130,6 +130,27 @@ describe("feeds", () => {
     expect(atom.entry[1].published).toBe("2025-12-31T16:00:00.000Z");
   });
 
+  test("a moved post keeps the entry id its old feed gave it (feed_id) in RSS, Atom and JSON Feed; others keep theirs", () => {
+    const OLD = "https://old.example.com/news/service-mesh-update";
+    const moved = post({ slug: "service-mesh-update", locale: "zh", feedId: OLD });
+    const fresh = post({ slug: "fresh", locale: "zh" });
+    const feed = buildFeed({ locale: "zh", title: "T", description: "D", posts: [moved, fresh], html: new Map([[moved.slug, "<p>m</p>"], [fresh.slug, "<p>f</p>"]]) });
+    const { rss } = parseXml(toRss(feed));
+    expect(rss.channel.item.map((i: { guid: Record<string, string> }) => [i.guid["#text"], i.guid["@isPermaLink"]])).toEqual([
+      [OLD, "false"],
+      [`${SITE}/zh/posts/fresh`, "true"],
+    ]);
+    expect(rss.channel.item[0].link).toBe(`${SITE}/zh/posts/service-mesh-update`);
+    const { feed: atom } = parseXml(toAtom(feed));
+    expect(atom.entry.map((e: { id: string }) => e.id)).toEqual([OLD, `${SITE}/zh/posts/fresh`]);
+    expect(atom.entry[0].link["@href"]).toBe(`${SITE}/zh/posts/service-mesh-update`);
+    const json = JSON.parse(toJsonFeed(feed));
+    expect(json.items.map((i: { id: string; url: string }) => [i.id, i.url])).toEqual([
+      [OLD, `${SITE}/zh/posts/service-mesh-update`],
+      [`${SITE}/zh/posts/fresh`, `${SITE}/zh/posts/fresh`],
+    ]);
+  });
+
   test("a post without a rendered body is an error, not a silent gap", () => {
     expect(() => buildFeed({ locale: "en", title: "T", description: "D", posts: [post({ slug: "x", locale: "en" })], html: new Map() })).toThrow(
       /content\/posts\/x\/en\.md/,

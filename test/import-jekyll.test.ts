@@ -73,11 +73,12 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
     expect(tree(posts())).toEqual(["dated/zh.md", "sovereign-edge-ai/zh.md", "云原生周报/zh.md"]);
 
     const lf = GOOD["2026-01-18-Sovereign-Edge-AI.md"] as string;
-    expect(read("sovereign-edge-ai/zh.md").toString("utf8")).toBe(lf.replace("edge]\n---\n", "edge]\ndate: 2026-01-18\nissue: 2\n---\n"));
+    expect(read("sovereign-edge-ai/zh.md").toString("utf8")).toBe(lf.replace("edge]\n---\n", "edge]\ndate: 2026-01-18\naliases:\n  - /2026/01/18/Sovereign-Edge-AI.html\nissue: 2\n---\n"));
     expect(read("云原生周报/zh.md")).toEqual(
-      Buffer.from("\uFEFF---\r\ntitle: 云原生周报\r\ncategories: news\r\ndate: 2026-01-19\r\nissue: 3\r\n---\r\n\r\n正文。\r\n", "utf8"),
+      Buffer.from("\uFEFF---\r\ntitle: 云原生周报\r\ncategories: news\r\ndate: 2026-01-19\r\naliases:\r\n  - /news/2026/01/19/云原生周报.html\r\nissue: 3\r\n---\r\n\r\n正文。\r\n", "utf8"),
     );
-    expect(read("dated/zh.md").toString("utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\nissue: 1\n---\nBody"));
+    // Jekyll shows a date in the site's time zone (UTC unless _config.yml says otherwise): 23:00 +0800 is still the 31st.
+    expect(read("dated/zh.md").toString("utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\naliases:\n  - /2025/12/31/dated.html\nissue: 1\n---\nBody"));
   });
 
   test("the imported posts pass content:check", () => {
@@ -100,7 +101,7 @@ describe("npm run import:jekyll", { timeout: 120_000 }, () => {
     expect(forced.status).toBe(0);
     // The hand-edited copy had lost its number: the next free one is given.
     expect(forced.lines).toContain("import good/_posts/2026/2026-01-20-dated.md -> content/posts/dated/zh.md (issue 4, overwrites)");
-    expect(readFileSync(target, "utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\nissue: 4\n---\nBody"));
+    expect(readFileSync(target, "utf8")).toBe((GOOD["2026/2026-01-20-dated.md"] as string).replace("\n---\nBody", "\naliases:\n  - /2025/12/31/dated.html\nissue: 4\n---\nBody"));
   });
 
   test("bad files are reported with file:line and skipped; exit 1", () => {

@@ -12,6 +12,11 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** An Atom entry id is an IRI: a URL or a URN, never a relative path. */
+function isAbsoluteUri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value) && URL.canParse(value);
+}
+
 const jekyllDate = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const parsed = parsePostDate(String(value));
   if (!parsed) {
@@ -58,6 +63,19 @@ const frontMatterSchema = z.looseObject({
     .number({ error: "issue must be a whole number, e.g. issue: 12" })
     .int("issue must be a whole number, e.g. issue: 12")
     .positive("issue must be 1 or more")
+    .optional(),
+  /** Earlier paths of the post, each answered with a permanent redirect (lib/redirects.ts). */
+  aliases: z
+    .union([z.string(), z.array(z.string({ error: "each alias must be a path such as /2026/01/18/old-title.html" })), z.null()], {
+      error: "aliases must be a list of paths, e.g. aliases: [/2026/01/18/old-title.html]",
+    })
+    .transform((value) => (value === null ? [] : typeof value === "string" ? [value] : value).map((a) => a.trim()))
+    .default([]),
+  /** The entry id a previous site's feed gave this post, kept so that feed readers do not show it as new. */
+  feed_id: z
+    .string({ error: "feed_id must be the id the old feed gave this post, e.g. https://old.example.com/2026/01/18/title" })
+    .trim()
+    .refine(isAbsoluteUri, { message: "feed_id must be an absolute URL or URN (the old feed's entry id)" })
     .optional(),
 });
 

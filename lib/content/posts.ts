@@ -22,6 +22,8 @@ export type Post = {
   image?: string;
   /** The issue number (第 N 期 / Issue N), shared by both languages. */
   issue?: number;
+  /** The entry id a previous site's feed gave this post (front matter `feed_id`): its feed items keep it. */
+  feedId?: string;
   status: PostStatus;
   readingMinutes: number;
   newsCount: number;
@@ -60,6 +62,7 @@ export function toPost(entry: Entry, now: number): Post | null {
     lead,
     image: meta.image,
     issue: meta.issue,
+    feedId: meta.feed_id,
     status: statusOf(entry, now),
     readingMinutes: entry.readingMinutes,
     newsCount: summary?.items.length ?? 0,

@@ -248,7 +248,7 @@ function readCarried(carryFile: string, root: string): CarriedEntries {
  * entries. `npm run build` names the carry file after the code that analyses
  * the content, so a change to that code reads every file again.
  */
-export function writeContentSnapshot(file: string, carryFile?: string): { files: number; reused: number } {
+export function writeContentSnapshot(file: string, carryFile?: string, moreProblems?: (entries: Entry[]) => ContentIssue[]): { files: number; reused: number } {
   const root = contentRoot();
   const previous: CarriedEntries = carryFile ? readCarried(carryFile, root) : new Map();
   const next: CarriedEntries = new Map();
@@ -280,6 +280,8 @@ export function writeContentSnapshot(file: string, carryFile?: string): { files:
     carrying = null;
     compilingBodies = false;
   }
+  // Problems only the whole site shows (an alias that hides a page): every build worker reports them with the rest.
+  if (moreProblems) content = { ...content, problems: [...content.problems, ...moreProblems(content.entries)] };
   const snapshot: StoredSnapshot = { root, content };
   writeFileSync(`${file}.tmp`, serialize(snapshot));
   renameSync(`${file}.tmp`, file);

@@ -47,8 +47,11 @@ export function buildFeed({ locale, title, description, posts, html, itemTitle =
     const content = html.get(post.slug);
     if (content === undefined) throw new Error(`${post.file}: no HTML body was rendered for the feed`);
     const url = absoluteUrl(paths.post(post.locale, post.slug));
-    // No `id`: RSS then marks the link as a permalink guid, and Atom uses it as the entry id.
+    // Without `feed_id`, no `id`: RSS then marks the link as a permalink guid, and Atom
+    // uses it as the entry id. With one, the RSS guid, Atom id and JSON Feed id are the
+    // old feed's, so subscribers' readers do not show a moved post as new.
     feed.addItem({
+      ...(post.feedId ? { id: post.feedId } : {}),
       title: itemTitle(post),
       link: url,
       date: new Date(lastChange(post)),
