@@ -17,13 +17,46 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
 });
 
+/**
+ * What a server answers (Vercel, next start, next dev): headers, redirects and
+ * rewrites. The plain-files build (npm run build:static) writes the same
+ * headers and redirects as files and host rules (lib/static-host) instead.
+ */
+const served: Pick<NextConfig, "headers" | "redirects" | "rewrites" | "cacheHandler"> = {
+  // `next start` keeps no 404 of the image routes (a file per made-up name otherwise).
+  cacheHandler: cacheHandlerPath(),
+  async headers() {
+    // The later rule's Content-Security-Policy replaces the first for images.
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/media/:name*", headers: mediaHeaders },
+    ];
+  },
+  // Posts' earlier paths (`aliases:`) and the previous site's feed addresses:
+  // permanent (308) redirects, which Vercel serves as routing rules without
+  // running a function. Read from the posts' front matter only (lib/redirects.ts).
+  async redirects() {
+    return getRedirects();
+  },
+  async rewrites() {
+    // Before the file system and dynamic routes, where Next.js would answer a 500.
+    const beforeFiles = [undecodablePathRewrite];
+    // `next dev` answers generateStaticParams from a cache it refreshes only
+    // after serving a request, so a post folder added while it runs would be a
+    // 404 on its first visit. In dev, posts render through the preview route,
+    // which renders any slug on demand (the same PostView).
+    if (env.isDevelopment()) beforeFiles.push({ source: "/:locale(zh|en)/posts/:slug", destination: "/:locale/preview/:slug" });
+    return { beforeFiles, afterFiles: [], fallback: [] };
+  },
+};
+
 const nextConfig: NextConfig = {
-  ...(env.staticExport() ? { output: "export" as const, pageExtensions: ["tsx", "ts", "static.tsx", "static.ts"] } : { pageExtensions: ["tsx", "ts", "server.tsx", "server.ts"] }),
+  // The two outputs of the site differ in the files they build from: *.server.ts(x)
+  // exist only where a server runs the site, *.static.ts(x) only in the plain files.
+  ...(env.staticExport() ? { output: "export", pageExtensions: ["tsx", "ts", "static.tsx", "static.ts"] } : { ...served, pageExtensions: ["tsx", "ts", "server.tsx", "server.ts"] }),
   // The end-to-end suite builds its fixture site beside the real one.
   distDir: env.distDir(),
   poweredByHeader: false,
-  // `next start` keeps no 404 of the image routes (a file per made-up name otherwise).
-  cacheHandler: cacheHandlerPath(),
   // The content pipeline runs only on the server (at build time, and for
   // draft previews): Node loads these from node_modules instead of Turbopack
   // bundling, minifying and source-mapping them again for each group of routes
@@ -73,29 +106,6 @@ const nextConfig: NextConfig = {
   // took 9.5 s of a 1,000-post build (next build's own log).
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  async headers() {
-    // The later rule's Content-Security-Policy replaces the first for images.
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      { source: "/media/:name*", headers: mediaHeaders },
-    ];
-  },
-  // Posts' earlier paths (`aliases:`) and the previous site's feed addresses:
-  // permanent (308) redirects, which Vercel serves as routing rules without
-  // running a function. Read from the posts' front matter only (lib/redirects.ts).
-  async redirects() {
-    return getRedirects();
-  },
-  async rewrites() {
-    // Before the file system and dynamic routes, where Next.js would answer a 500.
-    const beforeFiles = [undecodablePathRewrite];
-    // `next dev` answers generateStaticParams from a cache it refreshes only
-    // after serving a request, so a post folder added while it runs would be a
-    // 404 on its first visit. In dev, posts render through the preview route,
-    // which renders any slug on demand (the same PostView).
-    if (env.isDevelopment()) beforeFiles.push({ source: "/:locale(zh|en)/posts/:slug", destination: "/:locale/preview/:slug" });
-    return { beforeFiles, afterFiles: [], fallback: [] };
-  },
 };
 
 export default withNextIntl(nextConfig);

@@ -12,16 +12,20 @@
 // 5. writes the old paths' redirect pages, and the host rules: out/_headers and
 //    out/_redirects (Cloudflare Pages), and beside out/, static-hosting/ with an
 //    Nginx server block and Netlify's _headers.
+// The content's errors (broken aliases included) stop it, as they stop npm run build.
 // Exits 1 if any step fails.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { formatIssue } from "@/lib/content/issues";
+import { loadAll } from "@/lib/content/store";
+import { readRedirects } from "@/lib/redirects";
 import { EXPORT_PLACEHOLDER } from "@/lib/routes";
+import { redirectProblems } from "@/lib/site-paths";
 import { nginxServer } from "@/lib/static-host/nginx";
 import { headersFile, redirectsFile } from "@/lib/static-host/pages-files";
 import { writeRedirectPages } from "@/lib/static-host/redirect-pages";
-import type { Redirect } from "@/lib/static-host/rules";
 import { addCompileHints } from "./compile-hints.mjs";
 import { addPolicies } from "./csp-hashes.mjs";
 import { buildSearchIndex } from "./search-index.mjs";
@@ -36,6 +40,10 @@ const warnings = path.join(scratch, "warnings");
 mkdirSync(warnings);
 process.env.DIGEST_BUILD_WARNINGS = warnings;
 try {
+  // Broken aliases are content errors, as in npm run build (which finds them in its content step).
+  const aliasErrors = redirectProblems(loadAll().entries).filter((i) => i.severity === "error");
+  if (aliasErrors.length > 0) throw new Error(aliasErrors.map(formatIssue).join("\n"));
+  const redirects = readRedirects({ includeUnpublished: false }).rules.map((r) => ({ from: r.path, to: r.destination, status: 308 as const }));
   let started = performance.now();
   rmSync(out, { recursive: true, force: true });
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -51,7 +59,6 @@ try {
   const hints = await addCompileHints(path.join(out, "_next", "static", "chunks"), out);
   console.log(`csp: ${counts.had + counts.added + counts.left} pages, ${counts.added} given their policy${counts.left ? `, ${counts.left} left with the header policy only` : ""}; compile hints: ${hints.changed} of ${hints.found} chunks`);
   console.log(await buildSearchIndex(out, path.join(out, "_next", "static", "pagefind")));
-  const redirects: Redirect[] = [];
   writeRedirectPages(out, redirects);
   writeFileSync(path.join(out, "_headers"), headersFile());
   writeFileSync(path.join(out, "_redirects"), redirectsFile(redirects));
