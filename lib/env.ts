@@ -18,6 +18,7 @@ import path from "node:path";
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
+ * | DIGEST_CACHE_DIR | the editor tools' cache (default .cache): gathered feeds and candidates (gather/), checked links (links/) |
  * | NEXT_DIST_DIR | Next.js's build folder (default .next): the e2e and bench builds keep their own |
  * | NODE_ENV | development (npm run dev: drafts shown, content re-read) or production |
  */
@@ -69,6 +70,8 @@ export const env = {
   ogPrerenderCount: () => wholeNumber("DIGEST_OG_PRERENDER", 20, 0),
   unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),
   distDir: (): string => read("NEXT_DIST_DIR") ?? ".next",
+  /** The editor tools' cache folder, absolute: never part of the site, ignored by git. */
+  cacheDir: (): string => path.resolve(read("DIGEST_CACHE_DIR") ?? ".cache"),
   /** `npm run dev`: drafts, scheduled and broken posts are shown, and content is re-read on each request. */
   isDevelopment: () => process.env.NODE_ENV === "development",
   /** A production build or server: the content cannot change, so it is read once. */
