@@ -74,7 +74,7 @@ test.describe("the editor's inbox in npm run dev", () => {
     // The Atom entry and the RSS item link the same article (www., http, tracking parameters, fragment).
     const gateway = page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: GATEWAY }) });
     await expect(gateway).toContainText("来自 Kubernetes Blog · Cloud Native News");
-    await expect(gateway.getByRole("link", { name: "原文（kubernetes.example）" })).toHaveAttribute("href", "https://kubernetes.example/blog/2026/03/03/gateway-api-1-5/");
+    await expect(gateway.getByRole("link", { name: "原文（kubernetes.io）" })).toHaveAttribute("href", "https://kubernetes.io/blog/2026/03/03/gateway-api-1-5/");
   });
 
   test("marks the story a published issue already cited, linking to that item", async ({ page }) => {
@@ -102,8 +102,8 @@ test.describe("the editor's inbox in npm run dev", () => {
 
     const file = path.join(content, "draft-unpublished-digest", "zh.md");
     const text = readFileSync(file, "utf8");
-    expect(text).toContain(`### ${POD_RESIZE}\n\nResizing CPU and memory of a running Pod & without a restart is now stable.\n\n**来源：** [${POD_RESIZE}](https://kubernetes.example/blog/2026/03/05/in-place-pod-resize-ga/)\n`);
-    expect(text).toContain(`**来源：** [eBPF at scale: lessons from 10,000 nodes](https://platform.example/posts/ebpf-at-scale)\n`);
+    expect(text).toContain(`### ${POD_RESIZE}\n\nResizing CPU and memory of a running Pod & without a restart is now stable.\n\n**来源：** [${POD_RESIZE}](https://kubernetes.io/blog/2026/03/05/in-place-pod-resize-ga/)\n`);
+    expect(text).toContain(`**来源：** [eBPF at scale: lessons from 10,000 nodes](https://platformengineering.org/posts/ebpf-at-scale)\n`);
     // Appended to the main news, after the draft's own item.
     expect(text.indexOf("### 草稿条目")).toBeLessThan(text.indexOf(`### ${POD_RESIZE}`));
 

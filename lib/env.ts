@@ -71,7 +71,10 @@ export const env = {
   unsubscribeUrl: (): string | undefined => read("DIGEST_UNSUBSCRIBE_URL"),
   distDir: (): string => read("NEXT_DIST_DIR") ?? ".next",
   /** The editor tools' cache folder, absolute: never part of the site, ignored by git. */
-  cacheDir: (): string => path.resolve(read("DIGEST_CACHE_DIR") ?? ".cache"),
+  cacheDir(): string {
+    const dir = read("DIGEST_CACHE_DIR");
+    return dir ? path.resolve(dir) : path.join(process.cwd(), ".cache");
+  },
   /** `npm run dev`: drafts, scheduled and broken posts are shown, and content is re-read on each request. */
   isDevelopment: () => process.env.NODE_ENV === "development",
   /** A production build or server: the content cannot change, so it is read once. */

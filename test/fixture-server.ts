@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * A real HTTP server on 127.0.0.1 with recorded responses, for the commands
@@ -34,7 +35,7 @@ export async function startFixtureServer(routes: Record<string, Handler>): Promi
   };
 }
 
-const FEEDS = path.join(__dirname, "fixtures", "feeds");
+const FEEDS = fileURLToPath(new URL("./fixtures/feeds/", import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(FEEDS, name));
 
 /** A file with its validators: answers 304 when the client already has this version. */

@@ -52,12 +52,12 @@ describe("npm run gather", { timeout: 120_000 }, () => {
     ]);
     // Undated (the RSS 0.91 item) is kept too; the 2025 post is not.
     const rss = list.find((c) => c.title.endsWith("& more"))!;
-    expect(rss.url).toBe("http://www.kubernetes.example/blog/2026/03/03/gateway-api-1-5");
+    expect(rss.url).toBe("http://www.kubernetes.io/blog/2026/03/03/gateway-api-1-5");
     expect(rss.summary).toBe("The Gateway API project shipped v1.5 […]");
     expect(list.find((c) => c.title === "Service mesh 3.0 released")!.date).toBeNull();
     expect(rss.date).toBe("2026-03-04T15:30:00.000Z");
     expect(list.find((c) => c.title.startsWith("Kubernetes v1.36"))!.summary).toBe("Resizing CPU and memory of a running Pod & without a restart is now stable.");
-    expect(list.find((c) => c.title.startsWith("Gateway API v1.5 adds mesh conformance"))?.url).toBe("https://kubernetes.example/blog/2026/03/03/gateway-api-1-5/");
+    expect(list.find((c) => c.title.startsWith("Gateway API v1.5 adds mesh conformance"))?.url).toBe("https://kubernetes.io/blog/2026/03/03/gateway-api-1-5/");
   });
 
   test("a second gather asks with the validators and gets 304 Not Modified", async () => {

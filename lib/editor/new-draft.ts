@@ -117,8 +117,9 @@ export function createDraft(slug: string, locale: Locale, items: DraftItem[] = [
   let original: FrontMatter | null = null;
   for (const other of routing.locales.filter((l) => l !== locale)) {
     for (const ext of ["md", "mdx"]) {
-      const file = path.join(dir, `${other}.${ext}`);
-      if (!original && existsSync(file)) original = parseFrontMatter(shown(file), readFileSync(file, "utf8")).data;
+      // Development and CLI only: the production build must not trace the project from here.
+      const file = path.join(/*turbopackIgnore: true*/ dir, `${other}.${ext}`);
+      if (!original && existsSync(/*turbopackIgnore: true*/ file)) original = parseFrontMatter(shown(file), readFileSync(/*turbopackIgnore: true*/ file, "utf8")).data;
     }
   }
   // A translation shares its post's number; a new post takes the next free one.
