@@ -46,6 +46,8 @@ export function citedBeforeIssues(entries: Entry[], readSource: (file: string) =
   const issues: ContentIssue[] = [];
   for (const e of entries) {
     if (!e.meta) continue;
+    // Only a post with such a source is parsed again for the places of its links.
+    if (!e.summary?.sources.some((s) => (index.get(storyKey(s.url)) ?? []).some((c) => isEarlier(c, e)))) continue;
     const reported = new Set<string>();
     for (const link of postLinks(e, readSource(e.file))) {
       if (!link.source) continue;
