@@ -1,5 +1,9 @@
 import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { createServer as createNetServer } from "node:net";
+import { Duplex } from "node:stream";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,15 +16,20 @@ import { fileURLToPath } from "node:url";
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export type FixtureServer = { origin: string; hits: (pathname: string) => number; close: () => Promise<void> };
 
-export async function startFixtureServer(routes: Record<string, Handler>): Promise<FixtureServer> {
-  const hits = new Map<string, number>();
-  const server = createServer((req, res) => {
+/** The request handler of a fixture server: the routes, a 404 for the rest, and a count of the hits per path. */
+function listener(routes: Record<string, Handler>, hits: Map<string, number>): Handler {
+  return (req, res) => {
     const pathname = new URL(req.url ?? "/", "http://x").pathname;
     hits.set(pathname, (hits.get(pathname) ?? 0) + 1);
     const route = routes[pathname];
     if (route) route(req, res);
     else res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
-  });
+  };
+}
+
+export async function startFixtureServer(routes: Record<string, Handler>): Promise<FixtureServer> {
+  const hits = new Map<string, number>();
+  const server = createServer(listener(routes, hits));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -93,4 +102,54 @@ ${o("Stuck Feed", "/stuck/feed.xml")}
   </body>
 </opml>
 `;
+}
+
+/**
+ * The same routes over http:// and https:// on one port (the first byte of a
+ * connection tells a TLS handshake from plain HTTP), with a certificate for
+ * 127.0.0.1 made by openssl in `dir`: a child process trusts it through
+ * NODE_EXTRA_CA_CERTS. For the check that an http:// link has an https:// twin.
+ */
+export async function startDualServer(routes: Record<string, Handler>, dir: string): Promise<FixtureServer & { ca: string }> {
+  const key = path.join(dir, "key.pem");
+  const ca = path.join(dir, "cert.pem");
+  const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", ca, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
+  const hits = new Map<string, number>();
+  const plain = createServer(listener(routes, hits));
+  const secure = createHttpsServer({ key: readFileSync(key), cert: readFileSync(ca) }, listener(routes, hits));
+  const front = createNetServer((socket) => {
+    socket.once("data", (first) => {
+      if (first[0] !== 0x16) {
+        socket.pause();
+        socket.unshift(first);
+        plain.emit("connection", socket);
+        socket.resume();
+        return;
+      }
+      // TLS reads the socket's handle, not its stream, so the bytes already read are replayed through a stream.
+      const replay = new Duplex({
+        read() {},
+        write: (chunk, encoding, done) => void socket.write(chunk, encoding, done),
+        final: (done) => void socket.end(done),
+      });
+      replay.push(first);
+      socket.on("data", (chunk) => replay.push(chunk));
+      socket.on("end", () => replay.push(null));
+      socket.on("error", () => replay.destroy());
+      secure.emit("connection", replay);
+    });
+  });
+  await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+  const { port } = front.address() as AddressInfo;
+  return {
+    origin: `127.0.0.1:${port}`,
+    ca,
+    hits: (pathname) => hits.get(pathname) ?? 0,
+    close: async () => {
+      plain.closeAllConnections();
+      secure.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
+    },
+  };
 }

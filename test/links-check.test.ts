@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runScriptAsync, tempDir, write } from "./cli";
-import { redirect, slow, startFixtureServer, status, type FixtureServer } from "./fixture-server";
+import { redirect, slow, startDualServer, startFixtureServer, status, type FixtureServer } from "./fixture-server";
 
 // npm run links:check against link targets served by a server this test
 // starts on 127.0.0.1, and hosts that do not resolve or refuse connections.
@@ -92,5 +92,27 @@ Text.
     const newest = await check("week-newest", "--no-cache");
     expect(newest.lines).toEqual(["2 links in 1 file (week-newest): 0 errors, 0 warnings"]);
     expect(newest.status).toBe(0);
+  });
+});
+
+describe("npm run links:check and http:// links", { timeout: 120_000 }, () => {
+  test("an http:// link whose https:// address answers is a warning; one without is not", async () => {
+    const dir = tempDir("digest-links-tls-");
+    const ok = (_req: unknown, res: import("node:http").ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end("<h1>ok</h1>");
+    const server = await startDualServer({ "/both": ok }, dir);
+    const plainOnly = await startFixtureServer({ "/plain": ok });
+    try {
+      write(dir, "content/posts/tls/en.md", `---\ntitle: "TLS"\ndate: 2026-02-01\ndraft: true\n---\n\nLead.\n\n## Main News\n\n### One\n\nText.\n\n**Source:** [Both](http://${server.origin}/both)\n\n### Two\n\nText.\n\n**Source:** [Plain](${plainOnly.origin}/plain)\n`);
+      const run = await runScriptAsync("links-check.ts", ["--timeout", "2", "--retries", "0", "--pace", "0"], dir, { NODE_EXTRA_CA_CERTS: server.ca });
+      expect(run.lines).toEqual([
+        `content/posts/tls/en.md:15:13 warning: http://${server.origin}/both: use https://${server.origin}/both: the page answers over https://`,
+        "2 links in 1 file (tls): 0 errors, 1 warning",
+      ]);
+      expect(server.hits("/both")).toBe(2);
+      expect(run.status).toBe(0);
+    } finally {
+      await server.close();
+      await plainOnly.close();
+    }
   });
 });
