@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,6 +76,9 @@ test.describe("the editor's inbox in npm run dev", () => {
     const gateway = page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: GATEWAY }) });
     await expect(gateway).toContainText("来自 Kubernetes Blog · Cloud Native News");
     await expect(gateway.getByRole("link", { name: "原文（kubernetes.io）" })).toHaveAttribute("href", "https://kubernetes.io/blog/2026/03/03/gateway-api-1-5/");
+    // Dev-only, but labelled like every other page; next dev's own overlay is not ours to check.
+    const results = await new AxeBuilder({ page }).exclude("nextjs-portal").analyze();
+    await expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   test("marks the story a published issue already cited, linking to that item", async ({ page }) => {
