@@ -10,8 +10,8 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      // Development-only pages (drafts, translation status, draft-mode preview) are 404 in production; keep crawlers off anyway.
-      disallow: ["/api/", ...routing.locales.flatMap((locale) => [paths.drafts(locale), paths.translations(locale), paths.preview(locale, "")])],
+      // Development-only pages (drafts, translation status, the inbox, draft-mode preview) are 404 in production; keep crawlers off anyway.
+      disallow: ["/api/", ...routing.locales.flatMap((locale) => [paths.drafts(locale), paths.translations(locale), paths.inbox(locale), paths.preview(locale, "")])],
     },
     sitemap: absoluteUrl("/sitemap.xml"),
     host: siteUrl(),

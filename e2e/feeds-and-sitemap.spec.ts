@@ -185,7 +185,7 @@ test.describe("being found by search engines", () => {
     await expect(text).toMatch(/^User-Agent: \*$/im);
     await expect(text).toMatch(/^Allow: \/$/m);
     await expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
-    for (const path of ["/api/", "/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations", "/zh/preview/", "/en/preview/"])
+    for (const path of ["/api/", "/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations", "/zh/inbox", "/en/inbox", "/zh/preview/", "/en/preview/"])
       await expect(text).toContain(`Disallow: ${path}\n`);
   });
 });

@@ -151,11 +151,11 @@ test.describe("an unpublished post is never published by mistake", () => {
   });
 
   test("the editors' pages do not exist in production", async ({ page }) => {
-    for (const url of ["/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations", "/en/translations/translation-drift-digest"]) {
+    for (const url of ["/zh/drafts", "/en/drafts", "/zh/translations", "/en/translations", "/en/translations/translation-drift-digest", "/zh/inbox", "/en/inbox"]) {
       const response = await page.goto(url);
       await expect(response?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: url.startsWith("/zh") ? "找不到这个页面" : "Page not found" })).toBeVisible();
-      await expect(page.getByRole("heading", { name: /草稿与定时发布|翻译状态|Drafts|Translation/ })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: /草稿与定时发布|翻译状态|收件箱|Drafts|Translation|Inbox/ })).toHaveCount(0);
     }
   });
 });

@@ -19,6 +19,7 @@ import path from "node:path";
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |
+ * | DIGEST_CACHE_DIR | the editor tools' cache (default .cache): gathered feeds and candidates (gather/), checked links (links/) |
  * | NEXT_DIST_DIR | Next.js's build folder (default .next): the e2e and bench builds keep their own |
  * | DIGEST_OUTPUT | set to static by `npm run build:static`: plain files in out/ (Next.js's static export) instead of a site for a server |
  * | NODE_ENV | development (npm run dev: drafts shown, content re-read) or production |
@@ -76,6 +77,11 @@ export const env = {
     const value = read("DIGEST_OUTPUT");
     if (value !== undefined && value !== "static") throw new Error(`DIGEST_OUTPUT must be static or unset, not "${value}"`);
     return value === "static";
+  },
+  /** The editor tools' cache folder, absolute: never part of the site, ignored by git. */
+  cacheDir(): string {
+    const dir = read("DIGEST_CACHE_DIR");
+    return dir ? path.resolve(dir) : path.join(process.cwd(), ".cache");
   },
   /** `npm run dev`: drafts, scheduled and broken posts are shown, and content is re-read on each request. */
   isDevelopment: () => process.env.NODE_ENV === "development",

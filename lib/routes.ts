@@ -23,7 +23,8 @@ export type Route =
   | { kind: "search" }
   /** Editor-only pages of `npm run dev`: never prerendered, listed or in the sitemap. */
   | { kind: "drafts" }
-  | { kind: "translations" };
+  | { kind: "translations" }
+  | { kind: "inbox" };
 
 type RouteKind = Route["kind"];
 type Paged = Extract<Route, { page?: number }>;
@@ -58,6 +59,8 @@ export function pathOf(locale: Locale, route: Route): string {
       return paths.drafts(locale);
     case "translations":
       return paths.translations(locale);
+    case "inbox":
+      return paths.inbox(locale);
   }
 }
 

@@ -35,6 +35,7 @@ export const paths = {
   /** Development-only pages (npm run dev). */
   drafts: (locale: Locale) => `/${locale}/drafts`,
   translations: (locale: Locale) => `/${locale}/translations`,
+  inbox: (locale: Locale) => `/${locale}/inbox`,
   translationView: (locale: Locale, slug: string) => `/${locale}/translations/${encodeURIComponent(slug)}`,
   preview: (locale: Locale, slug: string) => `/${locale}/preview/${encodeURIComponent(slug)}`,
 };

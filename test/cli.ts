@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,4 +59,22 @@ export function withTempProject(prefix: string): { readonly dir: string } {
     resetContentCache();
   });
   return project;
+}
+
+/**
+ * runScript without blocking this process: for commands that talk to a
+ * server the test itself runs (a synchronous spawn would starve it).
+ */
+export function runScriptAsync(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  const base = { ...process.env };
+  delete base.DIGEST_CONTENT_DIR;
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], {
+    cwd,
+    env: { ...base, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json"), ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr, lines: stdout.split("\n").filter(Boolean) })));
 }

@@ -2,6 +2,7 @@
 // already found: problems that only show when the two languages of a post are
 // read side by side. Pure (no fs), so it is tested without touching the disk.
 import { routing, type Locale } from "@/i18n/routing";
+import { citedBeforeIssues } from "./cited-before";
 import type { PostDate } from "./dates";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
@@ -179,6 +180,7 @@ export function checkContent(entries: Entry[], problems: ContentIssue[], options
     ...(options.compiled ?? []),
     ...translationIssues(entries, options.readSource),
     ...placeholderIssues(entries, options.readSource),
+    ...citedBeforeIssues(entries, options.readSource),
     ...(options.taxonomy?.present ? unnamedTermIssues(entries, options.taxonomy, options.readSource) : []),
   ]);
 }

@@ -80,7 +80,7 @@ type SourceLine = { links: Link[] };
  * A paragraph like `**Source:** [title](url)`, `来源：[a](u1)、[b](u2)` or
  * `Sources: <https://…>`: a label, `:` or `：`, then only links.
  */
-function asSourceLine(p: Paragraph): SourceLine | null {
+export function asSourceLine(p: Paragraph): SourceLine | null {
   const kids = p.children;
   const first = kids.findIndex((c) => c.type === "link");
   if (first <= 0) return null;
