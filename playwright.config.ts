@@ -9,6 +9,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "e2e",
+  // The plain-files build's own checks run against Nginx (playwright.static.config.ts).
+  testIgnore: ["static-hosting.spec.ts"],
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -21,6 +21,7 @@ export default defineConfig({
     "csp.spec.ts",
     "static-hosting.spec.ts",
   ],
+  testIgnore: [],
   grepInvert: /@server/,
   use: { ...base.use, baseURL },
   webServer: {

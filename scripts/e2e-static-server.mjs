@@ -17,7 +17,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
-  cpSync(path.join(root, "e2e", "fixtures", "taxonomy.yml"), path.join(work, "content", "taxonomy.yml"));
+  for (const file of ["taxonomy.yml", "site.yml"]) cpSync(path.join(root, "e2e", "fixtures", file), path.join(work, "content", file));
   // The same settings as the server build of the fixtures (scripts/e2e-server.mjs).
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: path.relative(root, out), DIGEST_PAGE_SIZE: "3" };
   const build = spawnSync("npm", ["run", "build:static"], { env, stdio: "inherit" });
@@ -30,6 +30,10 @@ const runtime = path.join(work, "nginx");
 rmSync(runtime, { recursive: true, force: true });
 mkdirSync(runtime, { recursive: true });
 writeFileSync(path.join(runtime, "site.conf"), site.replace("\n  listen 80;\n", `\n  listen 127.0.0.1:${port};\n`));
+// The MIME types of this Nginx's own installation (Debian: /etc/nginx; Homebrew: its prefix).
+const nginxBin = process.env.NGINX_PATH ?? "nginx";
+const built = spawnSync(nginxBin, ["-V"], { encoding: "utf8" });
+const confPath = /--conf-path=(\S+)/.exec(`${built.stderr}${built.stdout}`)?.[1] ?? "/etc/nginx/nginx.conf";
 const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t}_temp_path ${path.join(runtime, t)};`).join(" ");
 writeFileSync(
   path.join(runtime, "nginx.conf"),
@@ -39,13 +43,13 @@ pid ${path.join(runtime, "nginx.pid")};
 error_log ${path.join(runtime, "error.log")};
 events { worker_connections 256; }
 http {
-  include /etc/nginx/mime.types;
+  include ${path.join(path.dirname(confPath), "mime.types")};
   access_log ${path.join(runtime, "access.log")};
   ${temp}
   include ${path.join(runtime, "site.conf")};
 }
 `,
 );
-const nginx = spawn(process.env.NGINX_PATH ?? "nginx", ["-c", path.join(runtime, "nginx.conf"), "-p", runtime], { stdio: "inherit" });
+const nginx = spawn(nginxBin, ["-c", path.join(runtime, "nginx.conf"), "-p", runtime], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => nginx.kill("SIGQUIT"));
 nginx.on("exit", (code) => process.exit(code ?? 0));

@@ -13,6 +13,8 @@ export type Probe = {
   exists: (file: string) => boolean;
   /** The major version of `java` on the PATH, or null when there is none. */
   javaMajor: () => number | null;
+  /** Whether `nginx` runs (the plain-files build's end-to-end tests serve out/ with it). */
+  nginx: () => boolean;
   /** Debian or Ubuntu (apt-get), where the system packages are the way to install. */
   apt: boolean;
   root: boolean;
@@ -31,8 +33,16 @@ export function missingTools(probe: Probe): string[] {
     const found = java === null ? "no java on the PATH" : `java ${java} on the PATH`;
     missing.push(`Java 17 or later (the HTML validator, vnu.jar) is needed, ${found}: install it with \`${probe.apt ? apt("openjdk-17-jre-headless") : "your system's package manager (a Java 17+ runtime)"}\``);
   }
+  if (!probe.nginx()) {
+    missing.push(`Nginx (serves the plain-files build in its end-to-end tests) is not on the PATH: install it with \`${probe.apt ? apt("nginx") : "your system's package manager (e.g. brew install nginx)"}\``);
+  }
   return missing;
 }
+
+const runs = (command: string, args: string[]) => {
+  const run = spawnSync(command, args, { encoding: "utf8", timeout: 10_000 });
+  return !run.error && run.status === 0;
+};
 
 function javaMajor(): number | null {
   const run = spawnSync("java", ["-version"], { encoding: "utf8", timeout: 10_000 });
@@ -48,6 +58,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     chromium: chromiumPath(),
     exists: existsSync,
     javaMajor,
+    nginx: () => runs(process.env.NGINX_PATH ?? "nginx", ["-v"]),
     apt: existsSync("/usr/bin/apt-get"),
     root: process.getuid?.() === 0,
   });
@@ -55,5 +66,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`npm test needs tools this machine does not have:\n${missing.map((m) => `  - ${m}`).join("\n")}`);
     process.exit(1);
   }
-  console.log("preflight: Chromium and Java for the tests are installed");
+  console.log("preflight: Chromium, Java and Nginx for the tests are installed");
 }

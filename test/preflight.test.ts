@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { missingTools, type Probe } from "../scripts/preflight";
 
 // `npm test` checks the system tools its tests need before anything else.
-const everything: Probe = { chromium: "/usr/bin/chromium", exists: () => true, javaMajor: () => 17, apt: true, root: true };
+const everything: Probe = { chromium: "/usr/bin/chromium", exists: () => true, javaMajor: () => 17, nginx: () => true, apt: true, root: true };
 
 describe("npm test's preflight", () => {
   test("a machine with every tool passes", () => {
@@ -13,9 +13,10 @@ describe("npm test's preflight", () => {
   });
 
   test("a Debian machine without Chromium or Java is told the apt-get command for each", () => {
-    expect(missingTools({ ...everything, exists: () => false, javaMajor: () => null, root: false })).toEqual([
+    expect(missingTools({ ...everything, exists: () => false, javaMajor: () => null, nginx: () => false, root: false })).toEqual([
       "Chromium (the end-to-end tests' browser) is not at /usr/bin/chromium: install it with `sudo apt-get install -y chromium`",
       "Java 17 or later (the HTML validator, vnu.jar) is needed, no java on the PATH: install it with `sudo apt-get install -y openjdk-17-jre-headless`",
+      "Nginx (serves the plain-files build in its end-to-end tests) is not on the PATH: install it with `sudo apt-get install -y nginx`",
     ]);
   });
 

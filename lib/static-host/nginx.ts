@@ -23,7 +23,8 @@ function locationOf(rule: PathRule): string {
   return `  location ${where} {\n${type}${addHeaders(rule)}\n    try_files $uri =404;\n  }\n`;
 }
 
-const redirectOf = (r: Redirect) => `  location = ${quote(r.from)} {\n${addHeaders(ruleFor("/"))}\n    return ${r.status} ${quote(r.to)};\n  }\n`;
+// Nginx matches a location against the decoded path (/云原生/…, not /%E4%BA%91…).
+const redirectOf = (r: Redirect) => `  location = ${quote(decodeURI(r.from))} {\n${addHeaders(ruleFor("/"))}\n    return ${r.status} ${quote(r.to)};\n  }\n`;
 
 export function nginxServer({ root, redirects }: { root: string; redirects: Redirect[] }): string {
   const page = ruleFor("/");
@@ -36,7 +37,7 @@ map $cookie_NEXT_LOCALE $digest_cookie_locale {
 }
 # The first of the browser's languages the site has (next-intl also weighs q=).
 map $http_accept_language $digest_browser_locale {
-  "~*^(?:\\s*(?!(?:zh|en)(?:[-;,\\s]|$))[^,]*,)*\\s*(zh|en)(?:[-;,\\s]|$)" $1;
+  "~*^(?:(?!\\s*(?:zh|en)(?:[-;,\\s]|$))[^,]*,)*\\s*(zh|en)(?:[-;,\\s]|$)" $1;
   default zh;
 }
 map $digest_cookie_locale $digest_locale {
