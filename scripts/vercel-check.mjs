@@ -30,7 +30,7 @@
 //                                          (drafts, scheduled, Chinese tags,
 //                                          one-language posts, 3 posts a page)
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMPILE_HINT, withCompileHint } from "./compile-hints.mjs";
 
@@ -102,6 +102,15 @@ function build() {
   const ours = linked !== null && safeJson(linked)?.projectId === projectJson.projectId;
   const tsconfig = path.join(root, "tsconfig.json");
   const hadDistTypes = readFileSync(tsconfig, "utf8").includes(`"${distDir}/types/`);
+  // Vercel's Next.js builder takes the project for a `next export` one when
+  // .next/export-detail.json exists, whatever the distDir; the plain-files build
+  // (npm run build:static) leaves one there, and its out/ folder: both wait aside meanwhile.
+  const asides = ["out", ".next"].filter((name) => existsSync(path.join(root, name))).map((name) => ({ from: path.join(root, name), to: path.join(root, ".e2e", `${name}-aside-during-vercel-check`) }));
+  for (const { from, to } of asides) {
+    rmSync(to, { recursive: true, force: true });
+    mkdirSync(path.dirname(to), { recursive: true });
+    renameSync(from, to);
+  }
   mkdirSync(vercelDir, { recursive: true });
   writeFileSync(projectFile, `${JSON.stringify(projectJson, null, 2)}\n`);
   let result;
@@ -112,6 +121,7 @@ function build() {
   } finally {
     if (linked !== null && !ours) writeFileSync(projectFile, linked);
     if (!hadDistTypes) dropDistTypes(tsconfig);
+    for (const { from, to } of asides) renameSync(to, from);
   }
   if (result.status !== 0) {
     console.error(`vercel build failed (exit ${result.status ?? result.signal}); nothing checked.`);
