@@ -6,7 +6,7 @@ import { createElement, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { checkContent, checkedFiles, summarize } from "@/lib/content/check";
 import { compilePost, DIGEST_COMPONENTS } from "@/lib/content/compile";
-import { formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { escapeControls, formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { contentRoot, loadAll, type Entry } from "@/lib/content/store";
 import { redirectProblems } from "@/lib/site-paths";
 
@@ -68,7 +68,7 @@ main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     // An unreadable file or folder: report it instead of a stack trace.
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`error: ${escapeControls(error instanceof Error ? error.message : String(error))}`);
     process.exitCode = 1;
   },
 );

@@ -171,6 +171,23 @@ describe("feeds", () => {
     expect(decodeHtml(parseXml(toAtom(feed)).feed.entry.title["#text"])).toBe("Bell ]]> once");
   });
 
+  test("control characters in any field (author, tags, names) are dropped from every feed", () => {
+    // What XML 1.0 cannot hold, even escaped; the content check refuses it, the writers must not depend on that.
+    const bad = "\u0001\u0008\u000B\u001B\uFFFE\uFFFF\uD800";
+    const p = post({ slug: "x", locale: "en", title: `T${bad}`, author: `Eve ${bad}`, description: `D${bad}`, tags: [`t${bad}`], categories: [`c${bad}`] });
+    const feed = buildFeed({
+      locale: "en", title: `Site${bad}`, description: `About${bad}`, posts: [p],
+      html: new Map([["x", `<p>Body${bad}</p>`]]), itemTitle: (q) => `${q.title}${bad}`, tagName: (tag) => `Name ${tag}`,
+    });
+    const rss = parseXml(toRss(feed)).rss.channel;
+    expect([rss.title, rss.item.title, rss.item["dc:creator"] ?? rss.item.author, rss.item.category]).toEqual(["Site", "T", "Eve ", "Name t"]);
+    const atom = parseXml(toAtom(feed)).feed;
+    expect([atom.entry.author.name, atom.entry.category["@term"], atom.entry.category["@label"], atom.entry.content["#text"]]).toEqual(["Eve ", "t", "Name t", "<p>Body</p>"]);
+    const json = toJsonFeed(feed);
+    expect(JSON.parse(json).items[0].authors).toEqual([{ name: "Eve " }]);
+    expect(json).not.toMatch(/\\u(000[0-8bB]|001[bB]|[fF]{3}[eEfF]|[dD]800)/);
+  });
+
   test("what the XML writer cannot carry fails the build, naming the post", () => {
     const feedWith = (p: Partial<Post>) =>
       buildFeed({ locale: "en", title: "T", description: "D", posts: [post({ slug: "x", locale: "en", ...p })], html: new Map([["x", ""]]) });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { analyze, compilePost } from "@/lib/content/compile";
 import { parseFrontMatter } from "@/lib/content/front-matter";
+import { escapeControls } from "@/lib/content/issues";
 import { ROOT, runScript, tempDir } from "./cli";
 import { errors } from "./helpers";
 import { render, stubsIn } from "./render";
@@ -130,7 +131,7 @@ describe("hostile posts", { timeout: 60_000 }, () => {
     for (const [slug, expected] of Object.entries(EXPECTED)) {
       for (const e of expected) {
         const [at, ...rest] = e.split(" ");
-        expect(run.lines.some((l) => l.startsWith(`e2e/fixtures/hostile/${slug}/en.mdx:${at} error: `) && l.includes(rest.join(" ")))).toBe(true);
+        expect(run.lines.some((l) => l.startsWith(`e2e/fixtures/hostile/${slug}/en.mdx:${at} error: `) && l.includes(escapeControls(rest.join(" "))))).toBe(true);
       }
     }
     expect(run.stdout + run.stderr).not.toContain(CANARY);

@@ -11,7 +11,7 @@ import { fonts, palette as c } from "./palette";
 const EMAIL_CONTENT_WIDTH = 536;
 
 type SectionProps = { title?: string; children?: ReactNode };
-type NewsItemProps = { id?: string; title?: string; sources?: DigestSource[]; children?: ReactNode };
+type NewsItemProps = { id?: string; n?: number; title?: string; sources?: DigestSource[]; children?: ReactNode };
 type SourceListProps = { sources?: DigestSource[] };
 
 const emailStyles = {
@@ -100,8 +100,9 @@ export function emailComponents({ labels, postUrl }: EditionContext) {
       <div style={{ margin: "0 0 8px", padding: "0 0 0 16px", borderLeft: `4px solid ${c.accent}` }}>{children}</div>
     ),
     MainNews: part(labels.mainNews),
-    NewsItem: ({ id = "", title, sources = [], children }: NewsItemProps) => {
-      const number = /(\d+)$/.exec(id)?.[1];
+    // The item's position, as its page numbers it (not digits read off its id).
+    NewsItem: ({ n, title, sources = [], children }: NewsItemProps) => {
+      const number = n === undefined ? undefined : String(n);
       return (
         <Section style={{ margin: "0 0 16px", padding: "16px 20px", border: `1px solid ${c.line}`, borderRadius: 8 }}>
           <Heading as="h3" style={emailStyles.h3}>

@@ -7,7 +7,7 @@ import { mapTree, textOf } from "@/lib/edition/tree";
 import { isFragmentOf, isWechatArticleUrl, resolveUrl } from "@/lib/edition/urls";
 
 type SectionProps = { title?: string; children?: ReactNode };
-type NewsItemProps = { id?: string; title?: string; sources?: DigestSource[]; children?: ReactNode };
+type NewsItemProps = { id?: string; n?: number; title?: string; sources?: DigestSource[]; children?: ReactNode };
 type ListProps = { children?: ReactNode; start?: number; depth?: number };
 
 /** A 公众号 article shows two levels of list well; deeper items become indented lines. */
@@ -105,8 +105,9 @@ export function wechatComponents({ labels, postUrl }: EditionContext, refs: Refe
     input: ({ checked }: ComponentPropsWithoutRef<"input">) => <>{checked ? "☑ " : "☐ "}</>,
     Lead: ({ children }: { children?: ReactNode }) => <section className="wx-lead">{children}</section>,
     MainNews: part(labels.mainNews),
-    NewsItem: ({ id = "", title, sources = [], children }: NewsItemProps) => {
-      const number = /(\d+)$/.exec(id)?.[1];
+    // The item's position, as its page numbers it (not digits read off its id).
+    NewsItem: ({ n, title, sources = [], children }: NewsItemProps) => {
+      const number = n === undefined ? undefined : String(n);
       return (
       <section className="wx-item">
         <h3 className="wx-item-title">

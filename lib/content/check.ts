@@ -123,10 +123,27 @@ export function translationIssues(entries: Entry[], readSource: CheckOptions["re
   return issues;
 }
 
-/** Sources still pointing at example.com and the like, e.g. from the `npm run new` template. */
+/** Where each host is first written after `http://` or `https://` in a file, lowercased, read in one pass. */
+function hostPositions(raw: string): Map<string, { line: number; column: number }> {
+  const found = new Map<string, { line: number; column: number }>();
+  raw.split(/\r\n?|\n/).forEach((text, i) => {
+    for (const m of text.matchAll(/https?:\/\/([^\s/?#\\)\]>"'<`]+)/gi)) {
+      const host = m[1]!.slice(m[1]!.lastIndexOf("@") + 1).replace(/:\d*$/, "").toLowerCase();
+      if (!found.has(host)) found.set(host, { line: i + 1, column: m.index + 1 });
+    }
+  });
+  return found;
+}
+
+/**
+ * Sources still pointing at example.com and the like, e.g. from the `npm run
+ * new` template. Each file is read and searched once, however many sources
+ * it has: a post of thousands must not cost thousands of passes over it.
+ */
 export function placeholderIssues(entries: Entry[], readSource: CheckOptions["readSource"] = () => null): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const e of entries) {
+    let positions: Map<string, { line: number; column: number }> | undefined;
     for (const s of e.summary?.sources ?? []) {
       let host = "";
       try {
@@ -135,17 +152,9 @@ export function placeholderIssues(entries: Entry[], readSource: CheckOptions["re
         continue;
       }
       if (!PLACEHOLDER_HOST.test(host)) continue;
-      const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const pattern = new RegExp(`https?://${escaped}`, "i");
-      const lines = (readSource(e.file) ?? "").split(/\r\n?|\n/);
-      const index = lines.findIndex((l) => pattern.test(l));
-      issues.push({
-        file: e.file,
-        line: index + 1 || 1,
-        column: index >= 0 ? lines[index]!.search(pattern) + 1 : 1,
-        severity: "warning",
-        message: `source ${s.url} is a placeholder; link the real article`,
-      });
+      positions ??= hostPositions(readSource(e.file) ?? "");
+      const at = positions.get(host) ?? { line: 1, column: 1 };
+      issues.push({ file: e.file, ...at, severity: "warning", message: `source ${s.url} is a placeholder; link the real article` });
     }
   }
   return issues;

@@ -31,8 +31,9 @@ function syntaxIssue(file: string, error: unknown): ContentIssue {
   const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
   let reason = (e.reason ?? e.message ?? String(error)).split("\n")[0] ?? "";
   // Errors at the end of a document carry their position only in the text: "… (5:1-5:21)".
-  const inText = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-  if (inText) reason = reason.replace(inText[0], "");
+  // Starts at its `(`: a leading `\s*` would be retried from every space of a reason quoting the post.
+  const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  if (inText) reason = reason.slice(0, inText.index).trimEnd() + reason.slice(inText.index + inText[0].length);
   const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : 1);
   const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? (inText ? Number(inText[2]) : 1);
   return { file, line, column, severity: "error", message: `MDX syntax: ${reason}` };

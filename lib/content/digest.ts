@@ -39,11 +39,40 @@ const SECTIONS = {
   analysis: /^(分析|深度分析|analysis)$/i,
   conclusion: /^(结论|总结|结语|conclusion|summary|takeaways?)$/i,
 };
-const SOURCE_LABEL = /^\s*(?:sources?|来源|出处)\s*[:：]\s*$/i;
-/** What may stand between two links of one source line. */
-const SEPARATOR = /^[\s,，、;；|/&()（）·•]*(?:and|和|及|与)?[\s,，、;；|/&()（）·•]*$/i;
+/*
+ * Post text is untrusted: a regex with two quantifiers that can match the
+ * same characters (`\s*[:：]?\s*$`) backtracks quadratically on a long run
+ * of them, and one post would hang the build. Labels and separators are
+ * therefore read by trimming and comparing words, in linear time.
+ */
+const SOURCE_WORDS = new Set(["source", "sources", "来源", "出处"]);
+const endsWithColon = (s: string) => s.endsWith(":") || s.endsWith("：");
 
-const normalise = (s: string) => s.replace(/\s+/g, " ").replace(/[:：]\s*$/, "").trim();
+/** `Source:` (the colon optional when `colon` is false), with any spacing. */
+function isSourceLabel(text: string, colon = true): boolean {
+  let word = text.trim();
+  if (endsWithColon(word)) word = word.slice(0, -1).trimEnd();
+  else if (colon) return false;
+  return SOURCE_WORDS.has(word.toLowerCase());
+}
+
+const SEPARATOR_CHAR = /^[\s,，、;；|/&()（）·•]$/;
+const SEPARATOR_WORDS = new Set(["", "and", "和", "及", "与"]);
+
+/** What may stand between two links of one source line: punctuation around at most one `and`. */
+function isSeparator(text: string): boolean {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR_CHAR.test(text[start]!)) start++;
+  while (end > start && SEPARATOR_CHAR.test(text[end - 1]!)) end--;
+  return SEPARATOR_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Whitespace collapsed, a trailing colon dropped. */
+function normalise(s: string): string {
+  const collapsed = s.replace(/\s+/g, " ").trim();
+  return endsWithColon(collapsed) ? collapsed.slice(0, -1).trimEnd() : collapsed;
+}
 
 function domainOf(url: string): string {
   try {
@@ -84,7 +113,7 @@ export function asSourceLine(p: Paragraph): SourceLine | null {
   const kids = p.children;
   const first = kids.findIndex((c) => c.type === "link");
   if (first <= 0) return null;
-  if (!SOURCE_LABEL.test(kids.slice(0, first).map((c) => toString(c)).join(""))) return null;
+  if (!isSourceLabel(kids.slice(0, first).map((c) => toString(c)).join(""))) return null;
   const links: Link[] = [];
   for (const kid of kids.slice(first)) {
     if (kid.type === "link") links.push(kid);
@@ -92,8 +121,7 @@ export function asSourceLine(p: Paragraph): SourceLine | null {
     else {
       // Several source lines in one paragraph: `…](u1)\n**Source:** [b](u2)`.
       const words = toString(kid as PhrasingContent);
-      if (!SEPARATOR.test(words) && !SOURCE_LABEL.test(words) && !/^\s*(?:sources?|来源|出处)\s*[:：]?\s*$/i.test(words))
-        return null;
+      if (!isSeparator(words) && !isSourceLabel(words, false)) return null;
     }
   }
   return { links };
@@ -102,10 +130,20 @@ export function asSourceLine(p: Paragraph): SourceLine | null {
 /** An item's anchor: `item-N`, or one the editor gives: `### Title {#my-id}` (or `<NewsItem id="my-id">` in MDX). */
 const ITEM_ID = ANCHOR_ID;
 
-/** `Title {#my-id}` → the title and the id written after it. */
+/**
+ * `Title {#my-id}` → the title and the id written after it: the id is the
+ * run of characters other than `}` and spaces before the closing `}`, from
+ * its first `{#`. Found by scanning back from the end, not by a regex, which
+ * would retry the scan from every `{#` of a heading made of them.
+ */
 export function itemAnchor(written: string): { title: string; id?: string } {
-  const m = /^(.*?)\s*\{#([^}\s]+)\}\s*$/.exec(written);
-  return m ? { title: m[1]!, id: m[2]! } : { title: written };
+  const text = written.trimEnd();
+  if (!text.endsWith("}")) return { title: written };
+  let start = text.length - 1;
+  while (start > 0 && !/[}\s]/.test(text[start - 1]!)) start--;
+  const open = text.indexOf("{#", start);
+  const id = open === -1 ? "" : text.slice(open + 2, -1);
+  return id ? { title: text.slice(0, open).trimEnd(), id } : { title: written };
 }
 
 type Report = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string, severity?: ContentIssue["severity"]) => void;
@@ -117,15 +155,19 @@ type Report = (node: { position?: { start: { line: number; column: number } } } 
  */
 export function sourceNumbering(frontSource?: string) {
   const sources: DigestSource[] = [];
+  // By URL: a post may cite thousands, and a search of the list per link would be quadratic.
+  const byUrl = new Map<string, DigestSource>();
   const numberOf = (url: string, title: string): number => {
     const href = new URL(url).href;
-    const known = sources.find((s) => s.url === href);
+    const known = byUrl.get(href);
     if (known) {
       if (known.title === known.domain && title) known.title = title;
       return known.n;
     }
     const n = sources.length + 1;
-    sources.push({ n, url: href, title: title || domainOf(href), domain: domainOf(href) });
+    const source = { n, url: href, title: title || domainOf(href), domain: domainOf(href) };
+    sources.push(source);
+    byUrl.set(href, source);
     return n;
   };
   if (frontSource) numberOf(frontSource, "");
@@ -135,6 +177,7 @@ export function sourceNumbering(frontSource?: string) {
 /** Step "sources", per item: takes the source lines out of an item's body and numbers their links. */
 export function extractSources(body: RootContent[], numberOf: (url: string, title: string) => number, report: Report): { rest: RootContent[]; cited: number[] } {
   const cited: number[] = [];
+  const seen = new Set<number>();
   const rest = body.filter((node) => {
     if (node.type !== "paragraph") return true;
     const line = asSourceLine(node);
@@ -146,7 +189,8 @@ export function extractSources(body: RootContent[], numberOf: (url: string, titl
         continue;
       }
       const n = numberOf(link.url, toString(link).trim());
-      if (!cited.includes(n)) cited.push(n);
+      if (!seen.has(n)) cited.push(n);
+      seen.add(n);
     }
     return false;
   });
@@ -180,18 +224,20 @@ export type Section = { kind: SectionKind; heading: Heading; title: string; body
 export function splitSections(nodes: RootContent[]): { lead: RootContent[]; parts: (Section | { kind: "loose"; node: RootContent })[] } {
   const leadEnd = nodes.findIndex((n) => isSectionStart(n) || isJsx(n, ["NewsItem"]));
   const lead = leadEnd === -1 ? nodes : nodes.slice(0, leadEnd);
-  let rest = leadEnd === -1 ? [] : nodes.slice(leadEnd);
   const parts: (Section | { kind: "loose"; node: RootContent })[] = [];
-  while (rest.length > 0) {
-    const node = rest[0]!;
+  // By index: slicing the rest at each section would copy it once per section.
+  let i = leadEnd === -1 ? nodes.length : leadEnd;
+  while (i < nodes.length) {
+    const node = nodes[i]!;
     if (!isH2(node)) {
       parts.push({ kind: "loose", node });
-      rest = rest.slice(1);
+      i++;
       continue;
     }
-    const next = rest.slice(1).findIndex(isSectionStart);
-    const body = next === -1 ? rest.slice(1) : rest.slice(1, next + 1);
-    rest = next === -1 ? [] : rest.slice(next + 1);
+    let end = i + 1;
+    while (end < nodes.length && !isSectionStart(nodes[end]!)) end++;
+    const body = nodes.slice(i + 1, end);
+    i = end;
     const title = normalise(toString(node));
     const kind: SectionKind = SECTIONS.mainNews.test(title) ? "mainNews" : SECTIONS.analysis.test(title) ? "analysis" : SECTIONS.conclusion.test(title) ? "conclusion" : "other";
     parts.push({ kind, heading: node, title, body });
@@ -219,6 +265,7 @@ export function remarkDigest(options: DigestOptions) {
   return (tree: Root) => {
     const { sources, numberOf } = sourceNumbering(options.source);
     const items: DigestItem[] = [];
+    const ids = new Set<string>();
 
     /** Step "items": one <NewsItem> with its anchor (item-N, or the editor's own), number, title and numbered sources. */
     const newsItem = (written: string, body: RootContent[], at: RootContent | undefined, given?: string): MdxJsxFlowElement => {
@@ -227,12 +274,13 @@ export function remarkDigest(options: DigestOptions) {
       const { title, id: inTitle } = itemAnchor(written);
       let id = given ?? inTitle ?? `item-${n}`;
       // Another item's item-N, or `sources`, would take the links to that part of the page.
-      if (!ITEM_ID.test(id) || (id !== `item-${n}` && isPageId(id)) || items.some((i) => i.id === id)) {
+      if (!ITEM_ID.test(id) || (id !== `item-${n}` && isPageId(id)) || ids.has(id)) {
         report(at, `news item id "${id}" must be lowercase letters, digits and hyphens, used once per post, and not one the page uses (item-N, sources…); the item is linked as #item-${n}`);
         id = `item-${n}`;
       }
       if (cited.length === 0) report(at, `news item "${title}" has no source line; add **Source:** [title](https://…)`, "warning");
       items.push({ id, title, sources: cited });
+      ids.add(id);
       return element("NewsItem", { id, n, title, sources: cited.map((c) => sources[c - 1]) }, rest);
     };
     // MDX posts may write <NewsItem> themselves; give them the same treatment.
@@ -270,7 +318,8 @@ export function remarkDigest(options: DigestOptions) {
     // An MDX post may place <SourceList /> itself; the numbered sources are always the pipeline's.
     const placed = out.find(named("SourceList")) as MdxJsxFlowElement | undefined;
     // Each source links back to every item that cites it.
-    const citedBy = Object.fromEntries(sources.map((s) => [s.n, items.flatMap((item, i) => (item.sources.includes(s.n) ? [{ id: item.id, n: i + 1 }] : []))]));
+    const citedBy: Record<number, { id: string; n: number }[]> = Object.fromEntries(sources.map((s) => [s.n, []]));
+    items.forEach((item, i) => item.sources.forEach((n) => citedBy[n]!.push({ id: item.id, n: i + 1 })));
     if (placed) placed.attributes = element("SourceList", { sources, citedBy }, []).attributes;
     else if (sources.length > 0) out.push(element("SourceList", { sources, citedBy }, []));
     tree.children = out;

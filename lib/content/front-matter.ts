@@ -1,7 +1,9 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { parsePostDate } from "./dates";
 import type { ContentIssue } from "./issues";
+import { isSlug, suggestSlug } from "./slug";
+import { unprintableScalars } from "./yaml-text";
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -29,13 +31,26 @@ const jekyllDate = z.union([z.string(), z.number()]).transform((value, ctx) => {
   return parsed;
 });
 
-/** Jekyll allows a YAML list or a space-separated string. */
-const wordList = z
+/**
+ * Jekyll allows a YAML list or a space-separated string. Each term is a URL
+ * segment and a file name in the build (`/tags/<term>`), so it follows the
+ * slug rule: `..`, `a/b` or `50%` would leave its folder or break its URL.
+ */
+const termList = (what: "tag" | "category") => z
   .union([z.string(), z.array(z.union([z.string(), z.number()])), z.null()])
-  .transform((value) => {
+  .transform((value, ctx) => {
     if (value === null) return [];
-    const words = typeof value === "string" ? value.split(/\s+/) : value.map(String);
-    return [...new Set(words.map((w) => w.trim()).filter(Boolean))];
+    const words = (typeof value === "string" ? value.split(/\s+/) : value.map(String)).map((w) => w.trim());
+    words.forEach((word, i) => {
+      if (word === "" || isSlug(word)) return;
+      const hint = suggestSlug(word);
+      ctx.addIssue({
+        code: "custom",
+        path: typeof value === "string" ? [] : [i],
+        message: `${what} "${word}" must be a slug: lowercase letters (Chinese too), digits and single hyphens${hint ? ` (e.g. ${hint})` : ""}; taxonomy.yml gives it a name for readers`,
+      });
+    });
+    return [...new Set(words.filter(Boolean))];
   });
 
 const text = (field: string) =>
@@ -53,8 +68,8 @@ const frontMatterSchema = z.looseObject({
     .trim()
     .refine(isHttpUrl, { message: "source must be an http:// or https:// URL" })
     .optional(),
-  categories: wordList.default([]),
-  tags: wordList.default([]),
+  categories: termList("category").default([]),
+  tags: termList("tag").default([]),
   summary: text("summary").optional(),
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
   image: z.string().optional(),
@@ -132,27 +147,30 @@ export function parseFrontMatter(file: string, raw: string): Parsed & { body: st
   if (!isMap(doc.contents) && doc.contents !== null) {
     return { data: null, body: split.body, issues: [at(split.yamlLine, 1, "front matter must be a set of key: value lines")] };
   }
+  const unprintable = unprintableScalars(doc, lineCounter).map((p) => at(p.line + split.yamlLine - 1, p.col, p.message));
   const result = frontMatterSchema.safeParse(value);
-  if (result.success) return { data: result.data, body: split.body, issues: [] };
+  if (result.success) return { data: unprintable.length > 0 ? null : result.data, body: split.body, issues: unprintable };
 
-  const position = (key: PropertyKey | undefined) => {
+  const position = ([key, index]: PropertyKey[]) => {
     // A field that is absent is reported on the opening `---`.
     if (typeof key !== "string" || !isMap(doc.contents)) return { line: 0, col: 1 };
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-    const node = (pair?.value ?? pair?.key) as Node | undefined;
+    let node = (pair?.value ?? pair?.key) as Node | undefined;
+    // One item of a list (a tag) is reported where it is written.
+    if (typeof index === "number" && isSeq(node)) node = (node.items[index] as Node | undefined) ?? node;
     const offset = node?.range?.[0];
     return offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
   };
   return {
     data: null,
     body: split.body,
-    issues: result.error.issues.map((issue) => {
+    issues: [...unprintable, ...result.error.issues.map((issue) => {
       const key = issue.path[0];
-      const pos = position(key);
+      const pos = position(issue.path);
       const raw = typeof key === "string" ? (value as Record<string, unknown>)[key] : undefined;
       const missing = typeof key === "string" && (raw === undefined || raw === null);
       const message = missing ? `${String(key)} is required` : issue.message;
       return at(pos.line + split.yamlLine - 1, pos.col, message);
-    }),
+    })],
   };
 }

@@ -10,6 +10,7 @@ import type { DigestSummary } from "./digest";
 import { parseFrontMatter, type FrontMatter } from "./front-matter";
 import type { ContentIssue } from "./issues";
 import { issueNumberProblems } from "./issue-numbers";
+import { postSizeIssue } from "./post-size";
 import { imagesChanged, resolveImages, type ImageAsset, type ImageDependency, type MediaFile } from "./images";
 import { readingMinutes } from "./reading-time";
 import { isSlug, suggestSlug } from "./slug";
@@ -56,6 +57,8 @@ function relative(abs: string) {
 
 function readEntry(abs: string, slug: string, locale: Locale, format: Format, mtimeMs: number): Entry {
   const file = relative(abs);
+  const tooLarge = postSizeIssue(file, statSync(abs).size);
+  if (tooLarge) return { slug, locale, file, format, meta: null, summary: null, body: "", issues: [tooLarge], readingMinutes: 0, mtimeMs, ...NO_IMAGES };
   const raw = readFileSync(abs, "utf8");
   const issues: ContentIssue[] = [];
   if (raw.includes("\uFFFD")) {

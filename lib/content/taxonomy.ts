@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Locale } from "@/i18n/routing";
 import { leavesFolder, linkOutMessage } from "./confine";
 import type { ContentIssue } from "./issues";
+import { isSlug } from "./slug";
+import { unprintableScalars } from "./yaml-text";
 
 /**
  * content/taxonomy.yml names each tag and category per language, with an
@@ -59,11 +61,20 @@ export function parseTaxonomy(file: string, raw: string | null): { taxonomy: Tax
     return { file, line: pos.line, column: pos.col, severity: "error", message };
   };
   if (doc.errors.length > 0) return { taxonomy, issues: doc.errors.map((e) => at(e.pos[0], `invalid YAML: ${e.message.split("\n")[0]}`)) };
+  const unprintable = unprintableScalars(doc, lineCounter).map((p) => ({ file, line: p.line, column: p.col, severity: "error" as const, message: p.message }));
+  const terms = ["tags", "categories"].flatMap((kind) => {
+    const section = isMap(doc.contents) ? doc.contents.get(kind, true) : undefined;
+    if (!isMap(section)) return [];
+    // A key is the term's slug, as posts write it: the same rule.
+    return section.items
+      .filter((pair) => !isSlug(String(isScalar(pair.key) ? pair.key.value : pair.key)))
+      .map((pair) => at((pair.key as Node).range?.[0], `${kind}: "${String(isScalar(pair.key) ? pair.key.value : pair.key)}" is not a slug: lowercase letters (Chinese too), digits and single hyphens, as posts write it`));
+  });
   const result = fileSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
+  if (unprintable.length + terms.length > 0 || !result.success) {
     return {
       taxonomy,
-      issues: result.error.issues.map((issue) => {
+      issues: [...unprintable, ...terms, ...(result.success ? [] : result.error.issues).map((issue) => {
         // The deepest node the path reaches, for its position.
         let node: unknown = doc.contents;
         for (const key of issue.path) {
@@ -74,7 +85,7 @@ export function parseTaxonomy(file: string, raw: string | null): { taxonomy: Tax
         }
         const where = issue.path.join(".");
         return at((node as Node | undefined)?.range?.[0], `${where ? `${where}: ` : ""}${issue.message}`);
-      }),
+      })],
     };
   }
   for (const kind of ["tags", "categories"] as const) {

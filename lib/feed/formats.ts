@@ -1,20 +1,18 @@
 import { Feed, type Item } from "feed";
+import { xmlSafe, xmlText } from "./xml-text";
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Plain text as HTML text, for the elements the formats define as HTML. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
-/** Characters XML 1.0 forbids even when escaped; a stray control character must not break the whole feed. */
-const stripXmlInvalid = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-
-function withItems(feed: Feed, map: (item: Item) => Item): Feed {
-  const copy = new Feed(feed.options);
-  for (const item of feed.items) copy.addItem(map(item));
-  for (const category of feed.categories) copy.addCategory(category);
-  for (const contributor of feed.contributors) copy.addContributor(contributor);
-  for (const extension of feed.extensions) copy.addExtension(extension);
+/** A copy of the feed, every field XML-safe (lib/feed/xml-text), each item then mapped. */
+function withItems(feed: Feed, map: (item: Item) => Item = (item) => item): Feed {
+  const copy = new Feed(xmlSafe(feed.options));
+  for (const item of feed.items) copy.addItem(map(xmlSafe(item)));
+  for (const category of feed.categories) copy.addCategory(xmlText(category));
+  for (const contributor of feed.contributors) copy.addContributor(xmlSafe(contributor));
+  for (const extension of feed.extensions) copy.addExtension(xmlSafe(extension));
   return copy;
 }
 
@@ -41,9 +39,7 @@ function assertAttributeSafe(item: Item): Item {
 export function toRss(feed: Feed): string {
   return withItems(feed, (item) => ({
     ...assertCdataSafe(item),
-    title: stripXmlInvalid(item.title),
-    description: optional(item.description, (d) => escapeHtml(stripXmlInvalid(d))),
-    content: optional(item.content, stripXmlInvalid),
+    description: optional(item.description, escapeHtml),
   })).rss2();
 }
 
@@ -58,9 +54,8 @@ const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
 export function toAtom(feed: Feed): string {
   const xml = withItems(feed, (item) => ({
     ...assertAttributeSafe(item),
-    title: escapeHtml(stripXmlInvalid(item.title)),
-    description: optional(item.description, (d) => escapeHtml(stripXmlInvalid(d))),
-    content: optional(item.content, stripXmlInvalid),
+    title: escapeHtml(item.title),
+    description: optional(item.description, escapeHtml),
   })).atom1();
   const language = feed.options.language;
   if (!language) return xml;
@@ -78,7 +73,7 @@ type JsonFeed = { version: string; items: JsonFeedItem[]; [key: string]: unknown
  * `authors`, and no item id unless one is given (the URL is).
  */
 export function toJsonFeed(feed: Feed): string {
-  const { items, ...rest } = JSON.parse(feed.json1()) as JsonFeed;
+  const { items, ...rest } = JSON.parse(withItems(feed).json1()) as JsonFeed;
   const v11: JsonFeed = {
     ...rest,
     version: "https://jsonfeed.org/version/1.1",
