@@ -12,6 +12,7 @@ import { isMap, parseDocument } from "yaml";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { frontMatterLine } from "@/lib/content/check";
+import { slugTerms } from "@/lib/jekyll/slug-terms";
 import { parsePostDate } from "@/lib/content/dates";
 import { isHttpUrl, parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
@@ -193,7 +194,8 @@ function main(): number {
       failWith([issue(file, `cannot work out its old address: ${error instanceof Error ? error.message : String(error)}`)]);
       continue;
     }
-    const { text } = kept;
+    // After the old address is worked out from the terms as Jekyll had them.
+    const { text, renamed } = slugTerms(kept.text);
     const fm = parseFrontMatter(file, text);
     if (!fm.data) {
       failWith(fm.issues.length > 0 ? fm.issues : [issue(file, "front matter could not be read")]);
@@ -210,6 +212,9 @@ function main(): number {
     const warnings: ContentIssue[] = [];
     if (fm.data.published === false) warnings.push(issue(file, "published: false is Jekyll's; this site ignores it — add draft: true to keep the post unpublished", frontMatterLine(raw, "published") ?? 1, 1, "warning"));
     warnings.push(...liquidWarnings(file, fm.body, text.split("\n").length - raw.split("\n").length));
+    for (const { kind, from, to } of renamed) {
+      warnings.push(issue(file, `${kind === "tags" ? "tag" : "category"} "${from}" is written as "${to}" (a term is a URL segment); name it in content/taxonomy.yml: ${to}: { zh: …, en: ${from} }`, frontMatterLine(raw, kind) ?? 1, 1, "warning"));
+    }
     for (const key of kept.kept) warnings.push(issue(file, `${key} is already set, so the old address this import found is not added; check it by hand`, frontMatterLine(raw, key) ?? 1, 1, "warning"));
     prepared.push({ file, slug, text, filled, fileDate, warnings, time: fm.data.date.time, issue: fm.data.issue, aliases: kept.aliases, feedId: kept.feedId });
   }
