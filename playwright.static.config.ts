@@ -15,6 +15,7 @@ export default defineConfig({
     "browse-tags.spec.ts",
     "paginate-lists.spec.ts",
     "feeds-and-sitemap.spec.ts",
+    "topic-feeds.spec.ts",
     "search.spec.ts",
     "not-found.spec.ts",
     "living-weekly.spec.ts",

@@ -51,7 +51,8 @@ for (const locale of routing.locales) {
     );
   }
   for (const post of posts) expectFile(paths.ogImage(locale, post.slug), "share image");
-  for (const feed of [paths.rss, paths.atom, paths.json]) expectFile(feed(locale), "feed");
+  for (const feed of model.feedsIn(locale)) expectFile(feed.path, feed.scope.kind === "site" ? "feed" : `${feed.scope.kind} feed`);
+  expectFile(paths.opml(locale), "OPML list of the feeds");
   expectFile(`/_next/static/pagefind/${locale}/pagefind.js`, "search index");
   const published = new Set(posts.map((p) => p.slug));
   for (const entry of entries) {

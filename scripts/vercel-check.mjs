@@ -161,7 +161,8 @@ function expectedSite() {
       if (i < drawnAtBuild) add(assets, paths.ogImage(locale, post.slug), "Open Graph image");
       else add(onDemand, paths.ogImage(locale, post.slug), "Open Graph image, drawn on first request", { file: post.file });
     });
-    for (const feed of [paths.rss, paths.atom, paths.json]) add(assets, feed(locale), "feed");
+    for (const feed of model.feedsIn(locale)) add(assets, feed.path, feed.scope.kind === "site" ? "feed" : `${feed.scope.kind} feed`);
+    add(assets, paths.opml(locale), "OPML list of the feeds");
     const published = new Set(posts.map((p) => p.slug));
     for (const entry of entries) {
       if (entry.locale !== locale || !entry.meta || published.has(entry.slug)) continue;
