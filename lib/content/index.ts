@@ -5,6 +5,7 @@ import { compilePost, runCompiled } from "./compile";
 import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
 import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
+import { relatedIndex } from "./related";
 import { loadAll, type Entry } from "./store";
 
 export type { Post } from "./posts";
@@ -91,6 +92,9 @@ export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean
   const i = posts.findIndex((p) => p.slug === slug);
   return { newer: i > 0 ? posts[i - 1] : undefined, older: i >= 0 ? posts[i + 1] : undefined };
 });
+
+/** A post's related issues in its language (lib/content/related.ts), from the index built once per list. */
+export const getRelated = (locale: Locale, slug: string, preview: boolean = false): Post[] => relatedIndex(getPosts(locale, preview)).get(slug) ?? [];
 
 type Term = { name: string; count: number };
 
