@@ -16,6 +16,8 @@ export default defineConfig({
     "paginate-lists.spec.ts",
     "feeds-and-sitemap.spec.ts",
     "topic-feeds.spec.ts",
+    "follow-the-weekly.spec.ts",
+    "related-issues.spec.ts",
     "search.spec.ts",
     "not-found.spec.ts",
     "living-weekly.spec.ts",

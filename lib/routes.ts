@@ -21,6 +21,7 @@ export type Route =
   | { kind: "archive" }
   | { kind: "archiveYear"; year: string }
   | { kind: "search" }
+  | { kind: "subscribe" }
   /** Editor-only pages of `npm run dev`: never prerendered, listed or in the sitemap. */
   | { kind: "drafts" }
   | { kind: "translations" }
@@ -66,6 +67,8 @@ export function pathOf(locale: Locale, route: Route): string {
       return paths.archiveYear(locale, route.year);
     case "search":
       return paths.search(locale);
+    case "subscribe":
+      return paths.subscribe(locale);
     case "drafts":
       return paths.drafts(locale);
     case "translations":
@@ -169,6 +172,7 @@ export function routeModel(postsIn: (locale: Locale) => Post[]) {
       { kind: "archive" },
       ...archiveYears(locale).map(({ year }): Route => ({ kind: "archiveYear", year })),
       { kind: "search" },
+      { kind: "subscribe" },
     ];
   }
 

@@ -33,6 +33,7 @@ export const paths = {
   archive: (locale: Locale) => `/${locale}/archive`,
   archiveYear: (locale: Locale, year: string) => `/${locale}/archive/${year}`,
   search: (locale: Locale) => `/${locale}/search`,
+  subscribe: (locale: Locale) => `/${locale}/subscribe`,
   rss: (locale: Locale) => `/${locale}/feed.xml`,
   atom: (locale: Locale) => `/${locale}/atom.xml`,
   json: (locale: Locale) => `/${locale}/feed.json`,

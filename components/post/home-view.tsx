@@ -6,6 +6,8 @@ import { getPosts } from "@/lib/content";
 import { pageCount, pageOf } from "@/lib/pagination";
 import { siteRoutes } from "@/lib/routes";
 import { webSite } from "@/lib/structured-data";
+import { NewsletterBox } from "@/components/follow/newsletter-box";
+import { SubscribeLink } from "@/components/follow/subscribe-link";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
 
@@ -29,6 +31,8 @@ export async function HomeView({ locale, page }: { locale: Locale; page: number 
         <p className="mt-2 text-muted">{site("tagline")}</p>
         <div className="mt-8">{all.length > 0 ? <PostList posts={pageOf(all, page)} /> : <p>{t("empty")}</p>}</div>
         <Pagination locale={locale} route={{ kind: "home", page }} pages={pages} />
+        {page === 1 && <NewsletterBox id="home-email" compact />}
+        <SubscribeLink locale={locale} />
       </main>
     </>
   );

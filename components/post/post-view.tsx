@@ -13,6 +13,7 @@ import { NotTranslated } from "./not-translated";
 import { PostHeader } from "./post-header";
 import { PostNav } from "./post-nav";
 import { RelatedPosts } from "./related-posts";
+import { FollowLinks } from "@/components/follow/follow-links";
 import { StatusBanner } from "./status-banner";
 
 type Props = { locale: Locale; slug: string; data: LoadedPost; preview?: boolean };
@@ -47,6 +48,7 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
             </div>
           )}
         </article>
+        {post && <FollowLinks locale={locale} url={absoluteUrl(paths.post(locale, slug))} />}
         <RelatedPosts posts={getRelated(locale, slug, preview)} />
         <PostNav newer={newer} older={older} />
       </main>
