@@ -9,6 +9,7 @@ const pages = {
     tag: "/zh/tags/云原生",
     category: "/zh/categories/社区",
     archive: "/zh/archive",
+    subscribe: "/zh/subscribe",
     "404": "/zh/posts/does-not-exist",
   },
   en: {
@@ -18,6 +19,8 @@ const pages = {
     tag: "/en/tags/kubernetes",
     category: "/en/categories/cloud-native",
     archive: "/en/archive",
+    subscribe: "/en/subscribe",
+    "post with related issues": "/en/posts/gateway-api-observability",
     "404": "/en/posts/does-not-exist",
   },
 };

@@ -25,6 +25,9 @@ const PAGES = {
   "search (zh)": { path: "/zh/search", status: 200 },
   "search (en)": { path: "/en/search", status: 200 },
   "second page": { path: "/en/page/2", status: 200 },
+  "subscribe (zh)": { path: "/zh/subscribe", status: 200 },
+  "subscribe (en)": { path: "/en/subscribe", status: 200 },
+  "post with related issues": { path: "/zh/posts/ebpf-observability-weekly", status: 200 },
   "404": { path: "/zh/posts/does-not-exist", status: 404 },
 };
 

@@ -4,10 +4,10 @@ import type { Locale } from "@/i18n/routing";
 import { pageMetadata } from "./metadata";
 import { pageNumber, pathOf, siteRoutes, type Route } from "./routes";
 
-type ListMeta = { locale: Locale; route: Route; title: string; description: string };
+type ListMeta = { locale: Locale; route: Route; title: string; description: string; topicFeeds?: Parameters<typeof pageMetadata>[0]["topicFeeds"] };
 
 /** Metadata for a (paginated) list: its alternates are the languages in which the same page exists. */
-export async function listMetadata({ locale, route, title, description }: ListMeta): Promise<Metadata> {
+export async function listMetadata({ locale, route, title, description, topicFeeds }: ListMeta): Promise<Metadata> {
   const site = await getTranslations({ locale, namespace: "Site" });
   const pager = await getTranslations({ locale, namespace: "Pagination" });
   const page = pageNumber(route);
@@ -19,5 +19,6 @@ export async function listMetadata({ locale, route, title, description }: ListMe
     title: page > 1 ? `${title} · ${pager("pageTitle", { page })}` : title,
     description,
     siteName: site("name"),
+    topicFeeds,
   });
 }

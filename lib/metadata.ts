@@ -17,19 +17,22 @@ type PageMeta = {
   siteName: string;
   openGraph?: Metadata["openGraph"];
   image?: { url: string; width: number; height: number; alt: string };
+  /** A tag's or category's own feeds (site paths), advertised before the site's. */
+  topicFeeds?: { title: string; rss: string; atom: string; json: string };
 };
 
 /**
  * Canonical, reciprocal hreflang alternates (only existing translations, plus
  * x-default), feed autodiscovery, Open Graph and Twitter cards for one page.
  */
-export function pageMetadata({ locale, path, available = routing.locales, title, description, siteName, openGraph, image }: PageMeta): Metadata {
+export function pageMetadata({ locale, path, available = routing.locales, title, description, siteName, openGraph, image, topicFeeds }: PageMeta): Metadata {
   const existing = routing.locales.filter((l) => available.includes(l));
   const languages: Record<string, string> = Object.fromEntries(existing.map((l) => [hreflang[l], absoluteUrl(path(l))]));
   const preferred = existing.includes(routing.defaultLocale) ? routing.defaultLocale : (existing[0] ?? locale);
   languages["x-default"] = absoluteUrl(path(preferred));
   const url = absoluteUrl(path(locale));
   const images = image ? [image] : undefined;
+  const topic = (format: "rss" | "atom" | "json", label: string) => (topicFeeds ? [{ url: absoluteUrl(topicFeeds[format]), title: `${topicFeeds.title} (${label})` }] : []);
   return {
     title,
     description,
@@ -37,9 +40,9 @@ export function pageMetadata({ locale, path, available = routing.locales, title,
       canonical: url,
       languages,
       types: {
-        "application/rss+xml": [{ url: absoluteUrl(paths.rss(locale)), title: `${siteName} (RSS)` }],
-        "application/atom+xml": [{ url: absoluteUrl(paths.atom(locale)), title: `${siteName} (Atom)` }],
-        "application/feed+json": [{ url: absoluteUrl(paths.json(locale)), title: `${siteName} (JSON Feed)` }],
+        "application/rss+xml": [...topic("rss", "RSS"), { url: absoluteUrl(paths.rss(locale)), title: `${siteName} (RSS)` }],
+        "application/atom+xml": [...topic("atom", "Atom"), { url: absoluteUrl(paths.atom(locale)), title: `${siteName} (Atom)` }],
+        "application/feed+json": [...topic("json", "JSON Feed"), { url: absoluteUrl(paths.json(locale)), title: `${siteName} (JSON Feed)` }],
       },
     },
     openGraph: {

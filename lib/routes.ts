@@ -3,7 +3,7 @@ import { getPosts, getPostSlugs, termsOf, yearOf, type Post } from "@/lib/conten
 import { env } from "@/lib/env";
 import { otherLocale } from "./locale";
 import { pageCount } from "./pagination";
-import { paths } from "./site";
+import { FEED_FILES, paths, type FeedFormat } from "./site";
 
 /**
  * The one answer to "which pages exist": every kind of public page, what
@@ -21,6 +21,7 @@ export type Route =
   | { kind: "archive" }
   | { kind: "archiveYear"; year: string }
   | { kind: "search" }
+  | { kind: "subscribe" }
   /** Editor-only pages of `npm run dev`: never prerendered, listed or in the sitemap. */
   | { kind: "drafts" }
   | { kind: "translations" }
@@ -31,6 +32,17 @@ type Paged = Extract<Route, { page?: number }>;
 
 /** Where the other language's version of a page is; `available: false` sends the reader to that language's home. */
 export type Alternate = { locale: Locale; href: string; available: boolean };
+
+/** Whose posts a feed holds: the whole language's, or one tag's or category's. */
+export type FeedScope = { kind: "site" } | { kind: "tags" | "categories"; name: string };
+/** One feed file: its path, format and scope. */
+export type FeedFile = { path: string; format: FeedFormat; scope: FeedScope };
+export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
+
+export function feedPath(locale: Locale, scope: FeedScope, format: FeedFormat): string {
+  if (scope.kind === "site") return { rss: paths.rss, atom: paths.atom, json: paths.json }[format](locale);
+  return paths.termFeed(locale, scope.kind, scope.name, format);
+}
 
 /** A year of the archive and how many posts it has. */
 export type ArchiveYear = { year: string; count: number };
@@ -55,6 +67,8 @@ export function pathOf(locale: Locale, route: Route): string {
       return paths.archiveYear(locale, route.year);
     case "search":
       return paths.search(locale);
+    case "subscribe":
+      return paths.subscribe(locale);
     case "drafts":
       return paths.drafts(locale);
     case "translations":
@@ -158,10 +172,25 @@ export function routeModel(postsIn: (locale: Locale) => Post[]) {
       { kind: "archive" },
       ...archiveYears(locale).map(({ year }): Route => ({ kind: "archiveYear", year })),
       { kind: "search" },
+      { kind: "subscribe" },
     ];
   }
 
-  return { listed, exists, localesOf, alternateOf, pagesIn, archiveYears };
+  /**
+   * Every feed of a locale: the site's, then one per tag and per category that
+   * has posts there, each in every format. The OPML file lists the same.
+   */
+  function feedsIn(locale: Locale): FeedFile[] {
+    const posts = postsIn(locale);
+    const scopes: FeedScope[] = [
+      { kind: "site" },
+      ...termsOf(posts, (p) => p.tags).map((t): FeedScope => ({ kind: "tags", name: t.name })),
+      ...termsOf(posts, (p) => p.categories).map((t): FeedScope => ({ kind: "categories", name: t.name })),
+    ];
+    return scopes.flatMap((scope) => FEED_FORMATS.map((format) => ({ path: feedPath(locale, scope, format), format, scope })));
+  }
+
+  return { listed, exists, localesOf, alternateOf, pagesIn, archiveYears, feedsIn };
 }
 
 /** The published site (in `npm run dev`, drafts and scheduled posts too); `preview` for draft mode on a deployed site. */

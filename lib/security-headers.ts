@@ -4,22 +4,38 @@
 // its own inline scripts (scripts/csp.cjs, added as the build writes each
 // page), and a browser enforces both, so an inline script without a hash
 // never runs on those pages.
-const baseContentSecurityPolicy = [
+import { loadSiteSettings } from "./content/site-settings";
+import { env } from "./env";
+import { newsletterForm } from "./follow/newsletter";
+
+/**
+ * The policy every page carries. With a newsletter in content/site.yml, its
+ * sign-up form posts to the service's origin (form-action) and, with
+ * JavaScript, sends the same request from the page (connect-src): that one
+ * origin is added to both, and no other.
+ */
+export const contentSecurityPolicy = (formOrigin?: string) => [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${formOrigin ? ` ${formOrigin}` : ""}`,
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  `form-action 'self'${formOrigin ? ` ${formOrigin}` : ""}`,
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The newsletter's origin from content/site.yml, if any (a broken file fails the build's content step). */
+function newsletterOrigin(): string | undefined {
+  const { settings } = loadSiteSettings(env.contentDir(), (abs) => abs);
+  return settings.newsletter && newsletterForm(settings.newsletter).origin;
+}
+
 export const securityHeaders = [
-  { key: "Content-Security-Policy", value: baseContentSecurityPolicy },
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(newsletterOrigin()) },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },

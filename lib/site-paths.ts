@@ -18,9 +18,8 @@ export function sitePaths(entries: Entry[]): string[] {
   const model = routeModel(all);
   return routing.locales.flatMap((locale) => [
     ...model.pagesIn(locale).map((route) => pathOf(locale, route)),
-    paths.rss(locale),
-    paths.atom(locale),
-    paths.json(locale),
+    ...model.feedsIn(locale).map((feed) => feed.path),
+    paths.opml(locale),
     paths.drafts(locale),
     paths.translations(locale),
     ...all(locale).flatMap((post) => [

@@ -7,7 +7,7 @@ import { termDescription, termName } from "@/lib/content/taxonomy";
 import { listMetadata } from "./list-metadata";
 import { decodeParam } from "./locale";
 import { parsePage } from "./pagination";
-import { siteRoutes, staticParams, type Route } from "./routes";
+import { feedPath, siteRoutes, staticParams, type Route } from "./routes";
 
 export type TermKind = "tags" | "categories";
 export type TermRoute = Extract<Route, { kind: "tag" | "category" }>;
@@ -29,6 +29,14 @@ export async function termText(kind: TermKind, locale: Locale, slug: string) {
   return { title: t("title", { category: name }), description: own ?? t("description", { category: name }) };
 }
 
+/** A term's own feeds (site paths), titled with its name as its feeds are. */
+export async function termFeeds(kind: TermKind, locale: Locale, slug: string) {
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const scope = { kind, name: slug };
+  const title = `${site("name")} · ${termName(getTaxonomy(), kind, slug, locale)}`;
+  return { title, rss: feedPath(locale, scope, "rss"), atom: feedPath(locale, scope, "atom"), json: feedPath(locale, scope, "json") };
+}
+
 /** The one implementation of the tag and category routes, first pages and later pages. */
 export const termRoute = (kind: TermKind) => ({
   params: (locale: string) => staticParams(termPage(kind, "").kind, locale),
@@ -47,6 +55,7 @@ export const termRoute = (kind: TermKind) => ({
     const found = this.resolve(locale, rawName, rawPage);
     if (!found) return {};
     const { title, description } = await termText(kind, found.locale, found.route.name);
-    return listMetadata({ locale: found.locale, route: found.route, title, description });
+    const topicFeeds = await termFeeds(kind, found.locale, found.route.name);
+    return listMetadata({ locale: found.locale, route: found.route, title, description, topicFeeds });
   },
 });

@@ -21,7 +21,8 @@ cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true }
 // Names of tags and categories sit beside the posts folder, as content/taxonomy.yml does.
 cpSync(path.join(root, "e2e", "fixtures", "taxonomy.yml"), path.join(work, "content", "taxonomy.yml"));
 // So are the owner's settings (the previous site's feed address, redirected).
-cpSync(path.join(root, "e2e", "fixtures", "site.yml"), path.join(work, "content", "site.yml"));
+// site.yml and the WeChat QR code it names, beside it.
+for (const file of ["site.yml", "wechat-qr.png"]) cpSync(path.join(root, "e2e", "fixtures", file), path.join(work, "content", file));
 
 const env = {
   ...process.env,

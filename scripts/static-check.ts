@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { routing } from "@/i18n/routing";
 import { visiblePosts } from "@/lib/content/posts";
-import { loadAll } from "@/lib/content/store";
+import { loadSiteSettings } from "@/lib/content/site-settings";
+import { contentRoot, loadAll } from "@/lib/content/store";
 import { readRedirects } from "@/lib/redirects";
 import { EXPORT_PLACEHOLDER, pageNumber, pathOf, routeModel } from "@/lib/routes";
 import { paths } from "@/lib/site";
@@ -51,7 +52,8 @@ for (const locale of routing.locales) {
     );
   }
   for (const post of posts) expectFile(paths.ogImage(locale, post.slug), "share image");
-  for (const feed of [paths.rss, paths.atom, paths.json]) expectFile(feed(locale), "feed");
+  for (const feed of model.feedsIn(locale)) expectFile(feed.path, feed.scope.kind === "site" ? "feed" : `${feed.scope.kind} feed`);
+  expectFile(paths.opml(locale), "OPML list of the feeds");
   expectFile(`/_next/static/pagefind/${locale}/pagefind.js`, "search index");
   const published = new Set(posts.map((p) => p.slug));
   for (const entry of entries) {
@@ -61,7 +63,8 @@ for (const locale of routing.locales) {
   }
 }
 const publishedFiles = new Set(routing.locales.flatMap((l) => visiblePosts(entries, l, visibility).map((p) => p.file)));
-const media = new Set(entries.filter((e) => publishedFiles.has(e.file)).flatMap((e) => [...e.media.keys()]));
+// The posts' images and content/site.yml's (the WeChat QR code).
+const media = new Set([...entries.filter((e) => publishedFiles.has(e.file)).flatMap((e) => [...e.media.keys()]), ...loadSiteSettings(contentRoot(), (abs) => abs).media.keys()]);
 for (const name of media) expectFile(`/media/${name}`, "image");
 for (const entry of entries) for (const name of entry.media.keys()) if (!media.has(name)) expectNone(`/media/${name}`, `an image of unpublished ${entry.file}`);
 for (const [url, what] of [["/", "language choice"], ["/404.html", "404 page"], ["/sitemap.xml", "sitemap"], ["/robots.txt", "robots.txt"]]) expectFile(url!, what!);

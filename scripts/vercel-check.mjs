@@ -74,7 +74,7 @@ if (withFixtures) {
   cpSync(path.join(root, "content", "posts"), content, { recursive: true });
   cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
   // The fixtures' old feed address, beside the posts as content/site.yml is.
-  cpSync(path.join(root, "e2e", "fixtures", "site.yml"), path.join(path.dirname(content), "site.yml"));
+  for (const file of ["site.yml", "wechat-qr.png"]) cpSync(path.join(root, "e2e", "fixtures", file), path.join(path.dirname(content), file));
   env.DIGEST_CONTENT_DIR = content;
   env.DIGEST_PAGE_SIZE = "3";
   // As in the e2e site: one share image per language at build time, the others on request.
@@ -87,7 +87,8 @@ const buildStarted = Date.now();
 if (!skipBuild) build();
 const buildMs = Date.now() - buildStarted;
 
-const { loadAll } = await import("../lib/content/store.ts");
+const { loadAll, contentRoot } = await import("../lib/content/store.ts");
+const { loadSiteSettings } = await import("../lib/content/site-settings.ts");
 const { visiblePosts, statusOf } = await import("../lib/content/posts.ts");
 const { routeModel, pathOf, pageNumber } = await import("../lib/routes.ts");
 const { paths } = await import("../lib/site.ts");
@@ -171,7 +172,8 @@ function expectedSite() {
       if (i < drawnAtBuild) add(assets, paths.ogImage(locale, post.slug), "Open Graph image");
       else add(onDemand, paths.ogImage(locale, post.slug), "Open Graph image, drawn on first request", { file: post.file });
     });
-    for (const feed of [paths.rss, paths.atom, paths.json]) add(assets, feed(locale), "feed");
+    for (const feed of model.feedsIn(locale)) add(assets, feed.path, feed.scope.kind === "site" ? "feed" : `${feed.scope.kind} feed`);
+    add(assets, paths.opml(locale), "OPML list of the feeds");
     const published = new Set(posts.map((p) => p.slug));
     for (const entry of entries) {
       if (entry.locale !== locale || !entry.meta || published.has(entry.slug)) continue;
@@ -180,7 +182,8 @@ function expectedSite() {
   }
   // Posts' images: every published post's are static files; a draft's only image is nowhere.
   const publishedFiles = new Set(routing.locales.flatMap((l) => visiblePosts(entries, l, visibility).map((p) => p.file)));
-  const media = new Set(entries.filter((e) => publishedFiles.has(e.file)).flatMap((e) => [...e.media.keys()]));
+  // The posts' images and content/site.yml's (the WeChat QR code).
+  const media = new Set([...entries.filter((e) => publishedFiles.has(e.file)).flatMap((e) => [...e.media.keys()]), ...loadSiteSettings(contentRoot(), (abs) => abs).media.keys()]);
   for (const name of media) add(assets, `/media/${name}`, "image");
   for (const entry of entries) {
     if (publishedFiles.has(entry.file)) continue;

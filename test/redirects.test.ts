@@ -103,9 +103,9 @@ describe("content/site.yml", () => {
     expect(parseSiteSettings("content/site.yml", "# old feed\nfeed_aliases:\n  - /blog/atom.xml\n").feedAliases).toEqual([
       { value: "/blog/atom.xml", file: "content/site.yml", line: 3, column: 5 },
     ]);
-    expect(parseSiteSettings("content/site.yml", null)).toEqual({ settings: { feed_aliases: [] }, feedAliases: [], issues: [] });
+    expect(parseSiteSettings("content/site.yml", null)).toEqual({ settings: { feed_aliases: [] }, feedAliases: [], media: new Map(), issues: [] });
     const bad = (raw: string) => parseSiteSettings("content/site.yml", raw).issues.map(formatIssue);
-    expect(bad("feed_alias: [/a]\n")).toEqual(['content/site.yml:1:1 error: unknown setting "feed_alias"; the settings are: feed_aliases']);
+    expect(bad("feed_alias: [/a]\n")).toEqual(['content/site.yml:1:1 error: unknown setting "feed_alias"; the settings are: feed_aliases, newsletter, wechat']);
     expect(bad("feed_aliases: /a\n")).toEqual(["content/site.yml:1:15 error: feed_aliases: feed_aliases must be a list of paths, e.g. [/blog/atom.xml]"]);
     expect(bad("feed_aliases:\n  - /a\n  - 3\n")).toEqual(["content/site.yml:3:5 error: feed_aliases.1: must be a path such as /blog/atom.xml"]);
     expect(bad("feed_aliases: [/a\n")[0]).toMatch(/^content\/site\.yml:\d+:\d+ error: invalid YAML: /);

@@ -44,6 +44,7 @@ describe("which pages exist", () => {
       "/zh/categories/weekly", "/zh/categories/weekly/page/2",
       "/zh/archive", "/zh/archive/2026",
       "/zh/search",
+      "/zh/subscribe",
     ]);
   });
 

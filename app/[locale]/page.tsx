@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { NewsletterBox } from "@/components/follow/newsletter-box";
 import { HomeView } from "@/components/post/home-view";
 import { routing } from "@/i18n/routing";
 import { listMetadata } from "@/lib/list-metadata";
@@ -19,5 +20,5 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <HomeView locale={locale} page={1} />;
+  return <HomeView locale={locale} page={1} signup={<NewsletterBox id="home-email" compact />} />;
 }

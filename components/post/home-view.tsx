@@ -6,11 +6,17 @@ import { getPosts } from "@/lib/content";
 import { pageCount, pageOf } from "@/lib/pagination";
 import { siteRoutes } from "@/lib/routes";
 import { webSite } from "@/lib/structured-data";
+import type { ReactNode } from "react";
+import { SubscribeLink } from "@/components/follow/subscribe-link";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
 
-/** The latest issues, one page of them. */
-export async function HomeView({ locale, page }: { locale: Locale; page: number }) {
+/**
+ * The latest issues, one page of them. `signup` is the first page's email
+ * form, passed in by that page alone so that the later pages' route does
+ * not import the form's client component.
+ */
+export async function HomeView({ locale, page, signup }: { locale: Locale; page: number; signup?: ReactNode }) {
   const t = await getTranslations("HomePage");
   const site = await getTranslations("Site");
   const pager = await getTranslations("Pagination");
@@ -29,6 +35,8 @@ export async function HomeView({ locale, page }: { locale: Locale; page: number 
         <p className="mt-2 text-muted">{site("tagline")}</p>
         <div className="mt-8">{all.length > 0 ? <PostList posts={pageOf(all, page)} /> : <p>{t("empty")}</p>}</div>
         <Pagination locale={locale} route={{ kind: "home", page }} pages={pages} />
+        {signup}
+        <SubscribeLink locale={locale} />
       </main>
     </>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import type { Locale } from "@/i18n/routing";
-import { getAdjacent, getPostLocales, getTaxonomy, type LoadedPost } from "@/lib/content";
+import { getAdjacent, getPostLocales, getRelated, getTaxonomy, type LoadedPost } from "@/lib/content";
 import { termName } from "@/lib/content/taxonomy";
 import { siteRoutes } from "@/lib/routes";
 import { absoluteUrl, paths } from "@/lib/site";
@@ -12,6 +12,8 @@ import { ContentErrors } from "./content-errors";
 import { NotTranslated } from "./not-translated";
 import { PostHeader } from "./post-header";
 import { PostNav } from "./post-nav";
+import { RelatedPosts } from "./related-posts";
+import { FollowLinks } from "@/components/follow/follow-links";
 import { StatusBanner } from "./status-banner";
 
 type Props = { locale: Locale; slug: string; data: LoadedPost; preview?: boolean };
@@ -46,6 +48,8 @@ export async function PostView({ locale, slug, data, preview = false }: Props) {
             </div>
           )}
         </article>
+        {post && <FollowLinks locale={locale} url={absoluteUrl(paths.post(locale, slug))} />}
+        <RelatedPosts posts={getRelated(locale, slug, preview)} />
         <PostNav newer={newer} older={older} />
       </main>
     </>

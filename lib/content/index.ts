@@ -1,3 +1,4 @@
+import path from "node:path";
 import { cache } from "react";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
@@ -5,6 +6,8 @@ import { compilePost, runCompiled } from "./compile";
 import type { MediaFile } from "./images";
 import type { ContentIssue } from "./issues";
 import { assertNoErrors, errorsOf, visiblePostsCached, type Post } from "./posts";
+import { relatedIndex } from "./related";
+import { loadSiteSettings, type LoadedSettings } from "./site-settings";
 import { loadAll, type Entry } from "./store";
 
 export type { Post } from "./posts";
@@ -92,6 +95,12 @@ export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean
   return { newer: i > 0 ? posts[i - 1] : undefined, older: i >= 0 ? posts[i + 1] : undefined };
 });
 
+/** content/site.yml (lib/content/site-settings.ts); its errors stop the build in the content step. */
+export const getSiteSettings = cache((): LoadedSettings => loadSiteSettings(env.contentDir(), (abs) => path.relative(process.cwd(), abs)));
+
+/** A post's related issues in its language (lib/content/related.ts), from the index built once per list. */
+export const getRelated = (locale: Locale, slug: string, preview: boolean = false): Post[] => relatedIndex(getPosts(locale, preview)).get(slug) ?? [];
+
 type Term = { name: string; count: number };
 
 /** Terms (tags or categories) of some posts with their counts, most used first. */
@@ -113,6 +122,7 @@ export const getMediaFiles = cache((preview: boolean = false): Map<string, Media
   const visible = new Set(routing.locales.flatMap((locale) => getPosts(locale, preview).map((p) => p.file)));
   const files = new Map<string, MediaFile>();
   for (const entry of loadAll().entries) if (visible.has(entry.file)) for (const [name, file] of entry.media) files.set(name, file);
+  for (const [name, file] of getSiteSettings().media) files.set(name, file);
   return files;
 });
 

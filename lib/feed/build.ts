@@ -19,6 +19,9 @@ type FeedInput = {
   itemTitle?: (post: Post) => string;
   /** A tag as readers see it (its name in taxonomy.yml); the slug by default. */
   tagName?: (tag: string) => string;
+  /** The page the feed follows and the feed's own addresses (site paths); the locale's home and feeds by default. */
+  link?: string;
+  feedLinks?: Record<"rss" | "atom" | "json", string>;
 };
 
 const lastChange = (post: Post) => (post.updated ?? post.date).time;
@@ -27,8 +30,9 @@ const lastChange = (post: Post) => (post.updated ?? post.date).time;
  * One locale's feed, format-neutral: titles and summaries are plain text,
  * content is HTML. `lib/feed/formats` serializes it as RSS, Atom or JSON Feed.
  */
-export function buildFeed({ locale, title, description, posts, html, itemTitle = (post) => post.title, tagName = (tag) => tag }: FeedInput): Feed {
-  const home = absoluteUrl(paths.home(locale));
+export function buildFeed({ locale, title, description, posts, html, itemTitle = (post) => post.title, tagName = (tag) => tag, link, feedLinks }: FeedInput): Feed {
+  const home = absoluteUrl(link ?? paths.home(locale));
+  const own = feedLinks ?? { rss: paths.rss(locale), atom: paths.atom(locale), json: paths.json(locale) };
   const feed = new Feed({
     id: home,
     title,
@@ -38,9 +42,9 @@ export function buildFeed({ locale, title, description, posts, html, itemTitle =
     // The newest change, so an unchanged site rebuilds to an identical feed.
     updated: posts.length > 0 ? new Date(Math.max(...posts.map(lastChange))) : undefined,
     feedLinks: {
-      rss: absoluteUrl(paths.rss(locale)),
-      atom: absoluteUrl(paths.atom(locale)),
-      json: absoluteUrl(paths.json(locale)),
+      rss: absoluteUrl(own.rss),
+      atom: absoluteUrl(own.atom),
+      json: absoluteUrl(own.json),
     },
   });
   for (const post of posts) {
