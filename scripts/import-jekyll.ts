@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { isMap, parseDocument } from "yaml";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { frontMatterLine } from "@/lib/content/check";
+import { frontMatterLine } from "@/lib/content/front-matter";
 import { slugTerms } from "@/lib/jekyll/slug-terms";
 import { parsePostDate } from "@/lib/content/dates";
 import { isHttpUrl, parseFrontMatter, splitFrontMatter } from "@/lib/content/front-matter";

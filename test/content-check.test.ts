@@ -3,8 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Locale } from "@/i18n/routing";
 import {
-  checkContent, checkedFiles, frontMatterLine, placeholderIssues, sortIssues, summarize, translationIssues,
+  checkContent, checkedFiles, placeholderIssues, sortIssues, summarize, translationIssues,
 } from "@/lib/content/check";
+import { frontMatterLine } from "@/lib/content/front-matter";
 import type { ContentIssue } from "@/lib/content/issues";
 import type { Entry } from "@/lib/content/store";
 import { ROOT, runScript, tempDir, write, type Run } from "./cli";

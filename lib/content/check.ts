@@ -4,6 +4,7 @@
 import { routing, type Locale } from "@/i18n/routing";
 import { citedBeforeIssues } from "./cited-before";
 import type { PostDate } from "./dates";
+import { frontMatterLine } from "./front-matter";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
 import { unnamedTerms, type Taxonomy } from "./taxonomy";
@@ -19,19 +20,6 @@ type CheckOptions = {
 
 const basename = (file: string) => file.slice(file.lastIndexOf("/") + 1);
 
-/** The 1-based line of a top-level front-matter key, or null when the file does not set it. */
-export function frontMatterLine(raw: string | null | undefined, key: string): number | null {
-  if (!raw) return null;
-  const lines = raw.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
-  if (!/^---[ \t]*$/.test(lines[0] ?? "")) return null;
-  const pattern = new RegExp(`^${key}[ \\t]*:`);
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (/^---[ \t]*$/.test(line)) return null;
-    if (pattern.test(line)) return i + 1;
-  }
-  return null;
-}
 
 const showDate = (d: PostDate) => (d.hasTime ? d.iso.replace("T", " ") : d.wall.slice(0, 10));
 

@@ -174,3 +174,17 @@ export function parseFrontMatter(file: string, raw: string): Parsed & { body: st
     })],
   };
 }
+
+/** The 1-based line of a top-level front-matter key, or null when the file does not set it. */
+export function frontMatterLine(raw: string | null | undefined, key: string): number | null {
+  if (!raw) return null;
+  const lines = raw.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
+  if (!/^---[ \t]*$/.test(lines[0] ?? "")) return null;
+  const pattern = new RegExp(`^${key}[ \\t]*:`);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^---[ \t]*$/.test(line)) return null;
+    if (pattern.test(line)) return i + 1;
+  }
+  return null;
+}

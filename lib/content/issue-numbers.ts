@@ -1,5 +1,5 @@
 import { routing } from "@/i18n/routing";
-import { frontMatterLine } from "./check";
+import { frontMatterLine } from "./front-matter";
 import type { ContentIssue } from "./issues";
 import type { Entry } from "./store";
 

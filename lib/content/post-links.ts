@@ -8,7 +8,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { frontMatterLine } from "./check";
+import { frontMatterLine } from "./front-matter";
 import { asSourceLine, itemAnchor, splitItems, splitSections } from "./digest";
 import type { Entry } from "./store";
 
