@@ -33,7 +33,7 @@ export function NewsCard({ id = "item", n, title, sources = [], children }: Prop
             {sources.map((s, i) => (
               <li key={s.n} className="inline">
                 {i > 0 && <span aria-hidden="true"> · </span>}
-                <a href={s.url} rel="noopener noreferrer" className="font-normal text-accent underline-offset-2 hover:underline">
+                <a href={s.url} rel="noopener noreferrer" className="font-normal text-accent underline decoration-line underline-offset-2 hover:decoration-accent">
                   {s.title}
                 </a>{" "}
                 <span className="text-muted">({s.domain})</span>{" "}
