@@ -36,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "node scripts/e2e-server.mjs",
+    command: "node scripts/test/e2e-server.mjs",
     env: { PORT: String(port) },
     url: `${baseURL}/zh`,
     timeout: 240_000,

@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 
 // The reader-facing journeys again, against the plain-files build (npm run
-// build:static) of the fixtures served by Nginx (scripts/e2e-static-server.mjs).
+// build:static) of the fixtures served by Nginx (scripts/test/e2e-static-server.mjs).
 // Tests of what only a server does are tagged @server and left out here.
 const port = Number(process.env.E2E_STATIC_PORT ?? 3220);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -28,7 +28,7 @@ export default defineConfig({
   grepInvert: /@server/,
   use: { ...base.use, baseURL },
   webServer: {
-    command: "node scripts/e2e-static-server.mjs",
+    command: "node scripts/test/e2e-static-server.mjs",
     env: { PORT: String(port) },
     url: `${baseURL}/zh`,
     timeout: 360_000,

@@ -29,7 +29,7 @@ const env = () => ({ ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_D
 
 /** `npm run gather` without blocking this process, which serves the feeds. */
 function gather(): Promise<{ status: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [TSX, "scripts/gather.ts", "--since", "2026-02-25", "--timeout", "5"], { cwd: root, env: env() });
+  const child = spawn(process.execPath, [TSX, "scripts/editor/gather.ts", "--since", "2026-02-25", "--timeout", "5"], { cwd: root, env: env() });
   let stdout = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
   child.stderr.on("data", (c: Buffer) => (stdout += c.toString()));
@@ -112,7 +112,7 @@ test.describe("the editor's inbox in npm run dev", () => {
     expect(text.indexOf("### 草稿条目")).toBeLessThan(text.indexOf(`### ${POD_RESIZE}`));
 
     const firstNew = text.split("\n").indexOf(`### ${POD_RESIZE}`) + 1;
-    const check = spawnSync(process.execPath, [TSX, "scripts/content-check.ts"], { cwd: root, env: env(), encoding: "utf8" });
+    const check = spawnSync(process.execPath, [TSX, "scripts/editor/content-check.ts"], { cwd: root, env: env(), encoding: "utf8" });
     expect(check.status).toBe(0);
     const shown = path.relative(root, file).split(path.sep).join("/");
     const about = check.stdout.split("\n").filter((l) => l.startsWith(`${shown}:`)).map((l) => Number(l.split(":")[1]));

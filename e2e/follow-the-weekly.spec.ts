@@ -100,7 +100,7 @@ test.describe("following the weekly", () => {
     const csp = response!.headers()["content-security-policy"]!;
     const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
     await expect(directive("form-action")).toBe(`form-action 'self' ${SERVICE}`);
-    // The page's own <meta> policy (scripts/csp.cjs) must not narrow it again.
+    // The page's own <meta> policy (scripts/build/csp.cjs) must not narrow it again.
     const metas = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content") ?? ""));
     for (const meta of metas) await expect(meta).not.toMatch(/form-action/);
   });

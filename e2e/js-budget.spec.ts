@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "./support/test";
-import { pageJs } from "../scripts/page-js.mjs";
+import { pageJs } from "../scripts/build/page-js.mjs";
 
 // The JavaScript budget: on a post page, our own client JavaScript is at most
 // 5 KB gzipped above what a bare Next.js page (bench/bare) ships. Measured the
@@ -54,7 +54,7 @@ test.describe("the JavaScript budget", () => {
     for (const locale of ["zh", "en"] as const) {
       const post = await pageJs(baseURL!, PAGES[locale].post);
       const over = post.gzipBytes - floor.gzipBytes;
-      // Counted, whether the chunks are tags or added after the first paint (scripts/after-paint.cjs).
+      // Counted, whether the chunks are tags or added after the first paint (scripts/build/after-paint.cjs).
       await expect(post.scripts).toBeGreaterThanOrEqual(floor.scripts);
       console.log(`JS (gzip): bare Next.js page ${floor.gzipBytes} B in ${floor.scripts} scripts; ${PAGES[locale].post} ${post.gzipBytes} B in ${post.scripts} scripts (+${over} B)`);
       await expect(over, `${PAGES[locale].post} is ${over} B over the bare page`).toBeLessThanOrEqual(BUDGET);

@@ -43,7 +43,7 @@ test("following a link fetches its payload and navigates without a page load", a
 });
 
 // Because nothing prefetches, static generation leaves out Next.js's
-// per-segment prefetch files (scripts/no-segment-prefetch.cjs): every page
+// per-segment prefetch files (scripts/build/no-segment-prefetch.cjs): every page
 // keeps its HTML and its one payload, and no `.segments` folder is written.
 test("the build writes each page's payload and no per-segment prefetch files", () => {
   const app = path.join(e2eDistDir(), "server", "app");

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "./support/test";
 import { readHead, sitemapPaths, siteOrigin } from "./support/page-head";
 
-/** DIGEST_PAGE_SIZE of the e2e build (scripts/e2e-server.mjs). */
+/** DIGEST_PAGE_SIZE of the e2e build (scripts/test/e2e-server.mjs). */
 const PAGE_SIZE = 3;
 const LABELS = {
   zh: { nav: "分页", older: /下一页/, newer: /上一页/ },

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "./support/test";
 
 // An editor previews an unpublished post on the deployed site through draft
 // mode: /api/draft?secret=…&path=…, and /api/draft/disable to end it.
-// scripts/e2e-server.mjs builds with DRAFT_SECRET (default "e2e-draft-secret");
+// scripts/test/e2e-server.mjs builds with DRAFT_SECRET (default "e2e-draft-secret");
 // the route answering 404 without DRAFT_SECRET is covered in test/draft.test.ts.
 const SECRET = process.env.DRAFT_SECRET ?? "e2e-draft-secret";
 const DRAFT = "/zh/posts/draft-unpublished-digest";

@@ -2,7 +2,7 @@ import { expect, test, untilInteractive } from "./support/test";
 
 // Built pages show their content before any of the app's JavaScript is
 // fetched: static generation replaces Next.js's script chunk tags with a loader
-// that adds them after the first contentful paint (scripts/after-paint.cjs).
+// that adds them after the first contentful paint (scripts/build/after-paint.cjs).
 // The page then comes alive as before.
 
 const PAGES = {
@@ -34,7 +34,7 @@ for (const [locale, pages] of Object.entries(PAGES) as [keyof typeof PAGES, (typ
   }
 
   test(`${locale}: every script chunk the post loads starts with V8's compile hint`, async ({ page, request }) => {
-    // scripts/compile-hints.mjs: Chromium compiles such a chunk on a background thread as it streams in.
+    // scripts/build/compile-hints.mjs: Chromium compiles such a chunk on a background thread as it streams in.
     await page.goto(pages.post);
     await untilInteractive(page);
     const chunks = await page.evaluate(() =>

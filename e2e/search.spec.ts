@@ -80,7 +80,7 @@ test.describe("searching the digest", () => {
     await expect(requested.some((url) => url.includes("pagefind"))).toBe(true);
   });
 
-  // One index per language (scripts/search-index.mjs): a reader downloads only their language's.
+  // One index per language (scripts/build/search-index.mjs): a reader downloads only their language's.
   const pagefindFolders = (requested: string[]) => [...new Set(requested.flatMap((url) => /\/_next\/static\/pagefind\/([^/]+)\//.exec(new URL(url).pathname)?.[1] ?? []))];
 
   test("each language's search loads only that language's index", async ({ page }) => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test } from "./support/test";
 
 // The plain-files build (npm run build:static) of the fixtures, served by
-// Nginx with the server block the build writes (scripts/e2e-static-server.mjs):
+// Nginx with the server block the build writes (scripts/test/e2e-static-server.mjs):
 // what an owner in mainland China puts on their own server, and what any
 // host without rules (object storage, GitHub Pages) serves from the files alone.
 const port = process.env.E2E_STATIC_PORT ?? "3220";
@@ -129,7 +129,7 @@ test.describe("the files alone, on a host without rules", () => {
 
 test.describe("npm run static:check", () => {
   const check = (dist: string) =>
-    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/static-check.ts"], {
+    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/check/static-check.ts"], {
       env: { ...process.env, NEXT_DIST_DIR: dist, DIGEST_CONTENT_DIR: path.join(work, "content", "posts") },
       encoding: "utf8",
     });

@@ -15,7 +15,7 @@ import path from "node:path";
  * | DIGEST_CONTENT_DIR | where the posts are (default content/posts): the e2e fixtures, the bench corpus |
  * | DIGEST_CONTENT_SNAPSHOT | set by `npm run build` for its own `next build`: the content, read once (lib/content/store.ts) |
  * | DIGEST_TURBOPACK_CACHE | set to 0 by `npm run build` on a machine's first build: Turbopack writes no cache (next.config.ts) |
- * | DIGEST_BUILD_WARNINGS | set by `npm run build` for its steps: a folder where a step that leaves Next.js's output as it was notes why (scripts/build-warning.cjs) |
+ * | DIGEST_BUILD_WARNINGS | set by `npm run build` for its steps: a folder where a step that leaves Next.js's output as it was notes why (scripts/build/build-warning.cjs) |
  * | DIGEST_PAGE_SIZE | posts per list page (default 10) |
  * | DIGEST_OG_PRERENDER | share images drawn at build time per language (default 20); older ones on first request |
  * | DIGEST_UNSUBSCRIBE_URL | the email edition's unsubscribe merge tag (default {{unsubscribe_url}}) |

@@ -1,7 +1,7 @@
 // Security headers for every response. The script policy here still allows
 // inline scripts because Next.js emits per-page inline bootstrap scripts; each
 // prerendered page also carries a <meta> policy listing the SHA-256 of exactly
-// its own inline scripts (scripts/csp.cjs, added as the build writes each
+// its own inline scripts (scripts/build/csp.cjs, added as the build writes each
 // page), and a browser enforces both, so an inline script without a hash
 // never runs on those pages.
 import { loadSiteSettings } from "./content/site-settings";

@@ -4,13 +4,13 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { describe, expect, test, vi } from "vitest";
 
-// scripts/after-paint.cjs: static generation replaces Next.js's script chunk
+// scripts/build/after-paint.cjs: static generation replaces Next.js's script chunk
 // tags with one inline loader that adds the same chunks after the first
 // contentful paint; the page's policy then allows that loader by its hash.
 const require = createRequire(import.meta.url);
-const { scriptsAfterPaint, LOADER_ID } = require("../scripts/after-paint.cjs") as { scriptsAfterPaint: (html: string) => string; LOADER_ID: string };
+const { scriptsAfterPaint, LOADER_ID } = require("../scripts/build/after-paint.cjs") as { scriptsAfterPaint: (html: string) => string; LOADER_ID: string };
 // Installs itself on Next.js's file writer, as it does in the build's workers.
-require("../scripts/csp-at-write.cjs");
+require("../scripts/build/csp-at-write.cjs");
 const { MultiFileWriter } = require("next/dist/lib/multi-file-writer") as {
   MultiFileWriter: new (fs: { mkdir: (dir: string) => Promise<unknown>; writeFile: (file: string, data: unknown) => Promise<void> }) => {
     append: (file: string, data: unknown) => void;

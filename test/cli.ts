@@ -5,20 +5,20 @@ import path from "node:path";
 import { afterEach, beforeEach } from "vitest";
 import { resetContentCache } from "@/lib/content/store";
 
-/** Helpers for the tests that run the editor commands in scripts/ for real. */
+/** Helpers for the tests that run the editor commands in scripts/editor/ for real. */
 export const ROOT = path.resolve(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export type Run = { status: number | null; stdout: string; stderr: string; lines: string[] };
 
 /**
- * Runs `tsx scripts/<script>` in `cwd`, as `npm run` would from a project
+ * Runs `tsx scripts/editor/<script>` in `cwd`, as `npm run` would from a project
  * there. The project's tsconfig is named so `@/` imports resolve from a temp dir.
  */
 export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
   const base = { ...process.env };
   delete base.DIGEST_CONTENT_DIR;
-  const result = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], {
+  const result = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts", "editor", script), ...args], {
     cwd,
     env: { ...base, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json"), ...env },
     encoding: "utf8",
@@ -68,7 +68,7 @@ export function withTempProject(prefix: string): { readonly dir: string } {
 export function runScriptAsync(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   const base = { ...process.env };
   delete base.DIGEST_CONTENT_DIR;
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", script), ...args], {
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "editor", script), ...args], {
     cwd,
     env: { ...base, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json"), ...env },
   });

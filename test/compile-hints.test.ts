@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { addCompileHints, COMPILE_HINT, withCompileHint } from "../scripts/compile-hints.mjs";
+import { addCompileHints, COMPILE_HINT, withCompileHint } from "../scripts/build/compile-hints.mjs";
 
-// scripts/compile-hints.mjs: after `next build`, every script chunk starts with
+// scripts/build/compile-hints.mjs: after `next build`, every script chunk starts with
 // V8's explicit compile hint, so that Chromium compiles it off the main thread.
 describe("compile hints", () => {
   test("the hint is the chunk's first line, added once", () => {
@@ -56,7 +56,7 @@ describe("compile hints", () => {
 
   test("run as a build step on a build without chunks, it warns and exits 0", () => {
     const build = mkdtempSync(path.join(tmpdir(), "compile-hints-none-"));
-    const result = spawnSync(process.execPath, [path.join(process.cwd(), "scripts", "compile-hints.mjs")], { env: { ...process.env, NEXT_DIST_DIR: build }, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [path.join(process.cwd(), "scripts", "build", "compile-hints.mjs")], { env: { ...process.env, NEXT_DIST_DIR: build }, encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^warning: compile-hints: no script chunk in /);
   });

@@ -3,11 +3,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
 
-// scripts/csp-at-write.cjs, preloaded into static generation: every page Next.js's
-// file writer is handed gets its Content-Security-Policy <meta> (scripts/csp.cjs)
+// scripts/build/csp-at-write.cjs, preloaded into static generation: every page Next.js's
+// file writer is handed gets its Content-Security-Policy <meta> (scripts/build/csp.cjs)
 // before it reaches the disk; nothing else it writes changes.
 const require = createRequire(import.meta.url);
-const { addPolicyOnAppend } = require("../scripts/csp-at-write.cjs") as { addPolicyOnAppend: (writer: unknown) => void };
+const { addPolicyOnAppend } = require("../scripts/build/csp-at-write.cjs") as { addPolicyOnAppend: (writer: unknown) => void };
 const { MultiFileWriter } = require("next/dist/lib/multi-file-writer") as {
   MultiFileWriter: new (fs: { mkdir: (dir: string) => Promise<unknown>; writeFile: (file: string, data: unknown) => Promise<void> }) => {
     append: (file: string, data: unknown) => void;

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 
-// scripts/csp-hashes.mjs, the build's last look at the pages: a page with its
+// scripts/build/csp-hashes.mjs, the build's last look at the pages: a page with its
 // policy is left as it is, a page without one gets it, and a page that cannot
 // have one keeps the header policy (a warning, never a failed build).
 let dist = "";
 const app = () => path.join(dist, "server", "app");
 const page = (head: string) => `<!DOCTYPE html><html>${head}<body><script>self.y=2</script></body></html>`;
-const run = () => execFileSync(process.execPath, [path.join(process.cwd(), "scripts", "csp-hashes.mjs")], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: "utf8", stdio: "pipe" });
+const run = () => execFileSync(process.execPath, [path.join(process.cwd(), "scripts", "build", "csp-hashes.mjs")], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: "utf8", stdio: "pipe" });
 
 beforeEach(() => {
   dist = mkdtempSync(path.join(tmpdir(), "digest-csp-"));
@@ -33,7 +33,7 @@ describe("after static generation, every page has its policy", () => {
     writeFileSync(path.join(app(), "zh.html"), page(""));
     const odd = page('<head><meta charSet="utf-8"/></head>').replace("<body>", '<body><script src="/a.js"/>');
     writeFileSync(path.join(app(), "zh", "archive.html"), odd);
-    const result = spawnSync(process.execPath, [path.join(process.cwd(), "scripts", "csp-hashes.mjs")], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [path.join(process.cwd(), "scripts", "build", "csp-hashes.mjs")], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("csp: 2 pages, 0 with their policy from static generation, 0 added now, 2 left with the header policy only");
     expect(result.stderr.match(/^warning: csp: /gm)).toHaveLength(1);

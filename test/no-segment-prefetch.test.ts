@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, test, vi } from "vitest";
 
-// scripts/no-segment-prefetch.cjs, preloaded into static generation: it must
+// scripts/build/no-segment-prefetch.cjs, preloaded into static generation: it must
 // find Next.js's one statement that collects segment prefetch data in the
 // installed runtime, and leave that data undefined without collecting it.
 const require = createRequire(import.meta.url);
-const { withoutSegmentPrefetch } = require("../scripts/no-segment-prefetch.cjs") as { withoutSegmentPrefetch: (source: string, filename: string) => string };
+const { withoutSegmentPrefetch } = require("../scripts/build/no-segment-prefetch.cjs") as { withoutSegmentPrefetch: (source: string, filename: string) => string };
 
 const runtimes = ["app-page-turbo", "app-page"].map((name) => require.resolve(`next/dist/compiled/next-server/${name}.runtime.prod.js`));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { missingTools, type Probe } from "../scripts/preflight";
+import { missingTools, type Probe } from "../scripts/check/preflight";
 
 // `npm test` checks the system tools its tests need before anything else.
 const everything: Probe = { chromium: "/usr/bin/chromium", exists: () => true, javaMajor: () => 17, nginx: () => true, apt: true, root: true };
@@ -29,6 +29,6 @@ describe("npm test's preflight", () => {
   test("is the first thing npm test runs", () => {
     const pkg = JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(pkg.scripts.test).toMatch(/^npm run preflight && /);
-    expect(pkg.scripts.preflight).toBe("tsx scripts/preflight.ts");
+    expect(pkg.scripts.preflight).toBe("tsx scripts/check/preflight.ts");
   });
 });

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error: a plain ES module of the build scripts, without types
-import { canMeasureRss, treeRss, watchPeak } from "../scripts/tree-rss.mjs";
+import { canMeasureRss, treeRss, watchPeak } from "../scripts/build/tree-rss.mjs";
 
 // npm run build prints each step's peak memory from this; npm run bench, a whole build's.
 const MB = 2 ** 20;

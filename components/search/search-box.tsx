@@ -26,7 +26,7 @@ type Pagefind = {
   search: (q: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
 };
 
-// Built by scripts/search-index.mjs after `next build`, one index per language;
+// Built by scripts/build/search-index.mjs after `next build`, one index per language;
 // loaded only on this page, and only the reader's language.
 const pagefindUrl = (locale: string) => `/_next/static/pagefind/${encodeURIComponent(locale)}/pagefind.js`;
 // Kept across client-side navigations (the language switcher goes from one search page to the other).

@@ -3,11 +3,11 @@ import { test as base, type Page, type Response } from "@playwright/test";
 
 export * from "@playwright/test";
 
-const { LOADER_ID } = createRequire(import.meta.url)("../../scripts/after-paint.cjs") as { LOADER_ID: string };
+const { LOADER_ID } = createRequire(import.meta.url)("../../scripts/build/after-paint.cjs") as { LOADER_ID: string };
 
 /**
  * Built pages load their script chunks after the first paint
- * (scripts/after-paint.cjs), which may come after the load event Playwright
+ * (scripts/build/after-paint.cjs), which may come after the load event Playwright
  * waits for. A test that clicks the theme toggle or follows a link
  * client-side waits until the page has booted and hydrated, as a reader would
  * see it come alive. Pages without the loader (next dev, JavaScript off) are

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs after `next build`: every prerendered HTML page must carry a
 // Content-Security-Policy <meta> that allows exactly its own inline scripts
-// (scripts/csp.cjs). Static generation adds it as each page is written
-// (scripts/csp-at-write.cjs); this step reads every page and adds it to any
+// (scripts/build/csp.cjs). Static generation adds it as each page is written
+// (scripts/build/csp-at-write.cjs); this step reads every page and adds it to any
 // page written another way, so no page is served without one.
 import { createRequire } from "node:module";
 import { open, readdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -34,11 +34,11 @@ async function startOf(file) {
   }
 }
 
-/** Adds the policy if the page has none: "had", "added", or "left" (a page that cannot have one keeps the header policy; scripts/csp.cjs warns). */
+/** Adds the policy if the page has none: "had", "added", or "left" (a page that cannot have one keeps the header policy; scripts/build/csp.cjs warns). */
 async function addPolicy(file) {
   if (hasPolicy(await startOf(file))) return "had";
   const page = await readFile(file, "utf8");
-  // As static generation does (scripts/csp-at-write.cjs).
+  // As static generation does (scripts/build/csp-at-write.cjs).
   const html = servedPage(page);
   if (html === null) return "left";
   // Replaced in one step: the search indexer may be reading the same page.

@@ -1,12 +1,12 @@
 // Preloaded into `next build --experimental-build-mode generate` and its
-// workers (scripts/build.mjs): each prerendered page gets its
-// Content-Security-Policy <meta> (scripts/csp.cjs) in the build worker that
+// workers (scripts/build/build.mjs): each prerendered page gets its
+// Content-Security-Policy <meta> (scripts/build/csp.cjs) in the build worker that
 // rendered it, as Next.js hands the page to its file writer, instead of a
 // later step reading all of them back from disk and writing them again
 // (3,200 pages for 1,000 bilingual posts: 5-6 s beside the search index).
-// scripts/csp-hashes.mjs still checks every page after the build. Before its
+// scripts/build/csp-hashes.mjs still checks every page after the build. Before its
 // policy is worked out, each page's script chunks are set to load after the
-// first paint (scripts/after-paint.cjs), so the policy hashes that loader.
+// first paint (scripts/build/after-paint.cjs), so the policy hashes that loader.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
@@ -18,7 +18,7 @@ const page = new RegExp(`\\${path.sep}server\\${path.sep}app\\${path.sep}.*\\.ht
 /**
  * Wraps the file writer's `append(filePath, data)` so that pages get their
  * policy. A release without that writer is left alone, with a warning: the
- * build's later step (scripts/csp-hashes.mjs) adds every policy then.
+ * build's later step (scripts/build/csp-hashes.mjs) adds every policy then.
  */
 function addPolicyOnAppend(Writer) {
   const append = Writer?.prototype?.append;

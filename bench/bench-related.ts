@@ -1,4 +1,4 @@
-// tsx scripts/bench-related.ts [N]: how long the related-issues index takes
+// tsx bench/bench-related.ts [N]: how long the related-issues index takes
 // for N generated posts per language (../shared/bench/gen-corpus.mjs), next
 // to loading those posts, once per build worker. Prints one line per language.
 import { execFileSync } from "node:child_process";

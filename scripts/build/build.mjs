@@ -3,19 +3,19 @@
 // memory of its process tree), and measured as a whole by `npm run bench`:
 // 1. `next build --experimental-build-mode compile` (Turbopack), and beside
 //    it 2. a snapshot of the content, read, analysed and compiled once
-//    (scripts/content-snapshot.ts), posts unchanged since the previous build
+//    (scripts/build/content-snapshot.ts), posts unchanged since the previous build
 //    keeping that build's work (in .next/cache). The compiler leaves part
 //    of a second core idle (22 s of CPU in 15 s) and reads no content; side by
 //    side the two took 19.7-22 s against 23 s one after the other on 1,000
 //    posts (peak 820-890 MB, against 804 MB for the compiler alone before);
 // 3. `next build --experimental-build-mode generate`: static generation in
-//    worker processes, their heap growth bounded (scripts/worker-heap.cjs),
+//    worker processes, their heap growth bounded (scripts/build/worker-heap.cjs),
 //    every worker reading the snapshot instead of parsing and compiling
 //    every post again, and each page given its
-//    Content-Security-Policy as it is written (scripts/csp-at-write.cjs);
+//    Content-Security-Policy as it is written (scripts/build/csp-at-write.cjs);
 // 4. the search index, and beside it a check that every prerendered page has
-//    its policy (scripts/csp-hashes.mjs adds it to any that has not) and V8's
-//    compile hint on every script chunk (scripts/compile-hints.mjs).
+//    its policy (scripts/build/csp-hashes.mjs adds it to any that has not) and V8's
+//    compile hint on every script chunk (scripts/build/compile-hints.mjs).
 // Compiling and generating in one `next build` kept Turbopack's ~750 MB alive
 // in the main process while the workers rendered: 1.5 GB peak even for 10
 // posts. In two processes, the compiler's memory is freed before generation.
@@ -30,9 +30,11 @@ import { distDir } from "./dist-dir.mjs";
 import { canMeasureRss, watchPeak } from "./tree-rss.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const next = path.join(path.dirname(here), "node_modules", "next", "dist", "bin", "next");
+// The project folder: scripts/build/ is two below it.
+const root = path.resolve(here, "..", "..");
+const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 // tsx's loader in the step's own process (its CLI would start a second Node.js process).
-const tsxLoader = pathToFileURL(path.join(path.dirname(here), "node_modules", "tsx", "dist", "loader.mjs")).href;
+const tsxLoader = pathToFileURL(path.join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
 // The snapshot parses and compiles every post: a steady stream of short-lived
 // syntax trees, among which V8 let the heap grow to 420 MB (62 MB live at the
 // end, 1,000 posts) beside the compiler's ~750 MB. A smaller young generation
@@ -47,8 +49,8 @@ const withPreload = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, p
 // most 16 MB) collects it less often: generate 56-66 s -> 53-54 s, +60 MB peak (three
 // runs each); 64 MB gained nothing more for another 130 MB.
 // Static generation also leaves out the per-segment prefetch files no link of the site asks
-// for (scripts/no-segment-prefetch.cjs): generate 42 s -> 21.6 s on 1,000 posts.
-// Each page gets its Content-Security-Policy as it is written (scripts/csp-at-write.cjs).
+// for (scripts/build/no-segment-prefetch.cjs): generate 42 s -> 21.6 s on 1,000 posts.
+// Each page gets its Content-Security-Policy as it is written (scripts/build/csp-at-write.cjs).
 const generatePreloads = ["no-segment-prefetch.cjs", "csp-at-write.cjs"].map((file) => `--require ${JSON.stringify(path.join(here, file))}`).join(" ");
 const generateOptions = { ...withPreload, NODE_OPTIONS: `${withPreload.NODE_OPTIONS} ${generatePreloads} --max-semi-space-size=32` };
 
@@ -78,7 +80,6 @@ const run = (label, args, env = process.env) =>
  * Another version's folder is removed.
  */
 function contentCacheDir() {
-  const root = path.dirname(here);
   const hash = createHash("sha256");
   const code = ["lib", "i18n"].flatMap((dir) =>
     readdirSync(path.join(root, dir), { recursive: true })
@@ -120,7 +121,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), "digest-build-"));
 // Read by lib/env.ts (contentSnapshot) in the build workers.
 const snapshot = path.join(scratch, "content.v8");
 // Where the steps that patch Next.js or rewrite its output leave their one
-// warning each (scripts/build-warning.cjs), printed once at the end.
+// warning each (scripts/build/build-warning.cjs), printed once at the end.
 const warnings = path.join(scratch, "warnings");
 mkdirSync(warnings);
 process.env.DIGEST_BUILD_WARNINGS = warnings;

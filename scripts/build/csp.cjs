@@ -1,8 +1,8 @@
 // The per-page Content-Security-Policy <meta>: it allows exactly the inline
 // scripts a prerendered page contains (by SHA-256), plus same-origin script
 // files. Data blocks such as JSON-LD are not scripts and need no hash.
-// Shared by the build's static generation (scripts/csp-at-write.cjs), which
-// adds it to each page as Next.js writes it, and scripts/csp-hashes.mjs,
+// Shared by the build's static generation (scripts/build/csp-at-write.cjs), which
+// adds it to each page as Next.js writes it, and scripts/build/csp-hashes.mjs,
 // which adds it to any page written another way.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -53,7 +53,7 @@ function withPolicy(html) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-/** A prerendered page as it is served: its chunks after the first paint (scripts/after-paint.cjs), then its policy; null as withPolicy. */
+/** A prerendered page as it is served: its chunks after the first paint (scripts/build/after-paint.cjs), then its policy; null as withPolicy. */
 const servedPage = (html) => withPolicy(scriptsAfterPaint(html));
 
 module.exports = { hasPolicy, policyFor, servedPage, withPolicy };

@@ -15,7 +15,7 @@
 // Lantern charged every chunk that arrived and ran before the first paint to
 // the paint, at the simulated 1.6 Mbps.
 //
-// Applied where each page gets its Content-Security-Policy (scripts/csp.cjs
+// Applied where each page gets its Content-Security-Policy (scripts/build/csp.cjs
 // hashes the loader like any inline script). A page whose script tags do not
 // have the expected form is left as Next.js wrote it, with one warning.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.

@@ -6,9 +6,9 @@
 // 1. removes the placeholder pages that export needs for a route with no page
 //    (lib/routes.ts EXPORT_PLACEHOLDER);
 // 2. gives each page its scripts after the first paint and its hashed
-//    Content-Security-Policy <meta> (scripts/csp.cjs), as the server build does;
-// 3. marks the script chunks with V8's compile hint (scripts/compile-hints.mjs);
-// 4. indexes the posts for search (scripts/search-index.mjs);
+//    Content-Security-Policy <meta> (scripts/build/csp.cjs), as the server build does;
+// 3. marks the script chunks with V8's compile hint (scripts/build/compile-hints.mjs);
+// 4. indexes the posts for search (scripts/build/search-index.mjs);
 // 5. writes the old paths' redirect pages, and the host rules: out/_headers and
 //    out/_redirects (Cloudflare Pages), and beside out/, static-hosting/ with an
 //    Nginx server block and Netlify's _headers.

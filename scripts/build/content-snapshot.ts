@@ -8,7 +8,7 @@ import { redirectProblems } from "@/lib/site-paths";
 
 const [file, carryFile] = process.argv.slice(2);
 if (!file) {
-  console.error("usage: tsx scripts/content-snapshot.ts FILE [CARRY_FILE]");
+  console.error("usage: tsx scripts/build/content-snapshot.ts FILE [CARRY_FILE]");
   process.exit(2);
 }
 // Redirect errors (lib/site-paths.ts) join the content's own, so the build names them all at once.

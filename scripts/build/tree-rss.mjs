@@ -1,5 +1,5 @@
 // Resident memory of a process tree, read from /proc (Linux). Used by
-// scripts/build.mjs (each step's peak) and scripts/bench.mjs (a whole run's).
+// scripts/build/build.mjs (each step's peak) and bench/bench.mjs (a whole run's).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 /** Whether this system can measure it (Linux); elsewhere treeRss returns 0. */

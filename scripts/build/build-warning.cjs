@@ -2,7 +2,7 @@
 // expects and so leaves it as Next.js made it. The steps that patch Next.js or
 // rewrite its output (no-segment-prefetch, csp-at-write, after-paint, csp,
 // compile-hints) run in many processes at once (static generation's workers);
-// `npm run build` (scripts/build.mjs) gives them a folder in
+// `npm run build` (scripts/build/build.mjs) gives them a folder in
 // DIGEST_BUILD_WARNINGS, where each step's first warning is kept, and prints
 // each once at the end. Elsewhere (tests, a step run alone) it goes to stderr.
 // CommonJS, so that NODE_OPTIONS=--require reaches Next.js's build workers.

@@ -18,7 +18,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   mkdirSync(content, { recursive: true });
   cpSync(path.join(root, "e2e", "fixtures", "posts"), content, { recursive: true });
   for (const file of ["taxonomy.yml", "site.yml", "wechat-qr.png"]) cpSync(path.join(root, "e2e", "fixtures", file), path.join(work, "content", file));
-  // The same settings as the server build of the fixtures (scripts/e2e-server.mjs).
+  // The same settings as the server build of the fixtures (scripts/test/e2e-server.mjs).
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DIGEST_CONTENT_DIR: content, NEXT_DIST_DIR: path.relative(root, out), DIGEST_PAGE_SIZE: "3" };
   const build = spawnSync("npm", ["run", "build:static"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);

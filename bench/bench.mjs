@@ -19,8 +19,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pageJs } from "./page-js.mjs";
-import { watchPeak } from "./tree-rss.mjs";
+import { pageJs } from "../scripts/build/page-js.mjs";
+import { watchPeak } from "../scripts/build/tree-rss.mjs";
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -354,7 +354,7 @@ function loadTable(summary) {
   ].join("\n");
 }
 
-/** The per-step times scripts/build.mjs prints ("build: <step> took <s> s"). */
+/** The per-step times scripts/build/build.mjs prints ("build: <step> took <s> s"). */
 function buildSteps(output) {
   return [...output.matchAll(/^build: (.+) took ([\d.]+) s(?:, peak (\d+) MB)?$/gm)].map(([, step, seconds, mb]) => ({ step, seconds: Number(seconds), ...(mb ? { peakMB: Number(mb) } : {}) }));
 }
@@ -392,12 +392,12 @@ function table(results) {
     ["posts (bilingual)", String(results.posts)],
     ...(results.contentCheck ? [["content:check", `${results.contentCheck.seconds} s, ${results.contentCheck.peakMB} MB peak`]] : []),
     ...(b ? [["build (next build + search index + CSP), first", `${buildText(b)} (${b.pages} pages)`]] : []),
-    ...(b?.steps.length ? [[b.runs > 1 ? "first build's steps (scripts/build.mjs), medians" : "first build's steps (scripts/build.mjs)", stepsText(b.steps)]] : []),
+    ...(b?.steps.length ? [[b.runs > 1 ? "first build's steps (scripts/build/build.mjs), medians" : "first build's steps (scripts/build/build.mjs)", stepsText(b.steps)]] : []),
     ...(b ? [["posts built", `${b.postsPrerendered} pages and ${b.searchIndexed} search entries for ${b.postFiles} post files`]] : []),
     ...(results.smallBuild ? [[`build of ${results.smallBuild.posts} posts, same run`, `${buildText(results.smallBuild)} (${results.smallBuild.pages} pages)`]] : []),
     ...(results.smallBuild?.steps?.length ? [[results.smallBuild.runs > 1 ? "its steps, medians" : "its steps", stepsText(results.smallBuild.steps)]] : []),
     ...(results.marginal ? [["marginal cost per bilingual post", `${results.marginal.msPerPost} ms and ${results.marginal.kbPerPost} KB of peak memory`]] : []),
-    ...("turbopackCacheAfterFirstBuild" in results ? [["Turbopack cache written by a first build", results.turbopackCacheAfterFirstBuild ? "yes" : "no (scripts/build.mjs: from the second build on)"]] : []),
+    ...("turbopackCacheAfterFirstBuild" in results ? [["Turbopack cache written by a first build", results.turbopackCacheAfterFirstBuild ? "yes" : "no (scripts/build/build.mjs: from the second build on)"]] : []),
     ...(results.secondBuild ? [["second build after one new issue, build cache kept (Turbopack writes its cache)", `${results.secondBuild.seconds} s, ${results.secondBuild.peakMB} MB peak`]] : []),
     ...(results.secondBuild?.steps.length ? [["second build's steps", stepsText(results.secondBuild.steps)]] : []),
     ...(results.rebuild ? [["rebuild after one more issue, build caches kept", `${results.rebuild.seconds} s, ${results.rebuild.peakMB} MB peak`]] : []),
@@ -486,7 +486,7 @@ async function main() {
   // What every deployment after the first does: one new issue, and the build
   // cache (.next/cache: compiler cache and drawn Open Graph images, which
   // Vercel restores between deployments) from the previous build.
-  // A first build writes no Turbopack cache (scripts/build.mjs): the second
+  // A first build writes no Turbopack cache (scripts/build/build.mjs): the second
   // build on a machine writes it, and the ones after it read it.
   if (!reuse) results.turbopackCacheAfterFirstBuild = existsSync(path.join(tmp, ".next", "cache", "turbopack"));
   if (!reuse && !flag("skip-rebuild")) {

@@ -1,5 +1,5 @@
 // Preloaded into `next build --experimental-build-mode generate` and its
-// workers (scripts/build.mjs): static generation without per-segment prefetch
+// workers (scripts/build/build.mjs): static generation without per-segment prefetch
 // responses.
 //
 // For every page it prerenders, Next.js 16 decodes the page's whole RSC
@@ -36,7 +36,7 @@ function withoutSegmentPrefetch(source, filename) {
     warnStep(
       "no-segment-prefetch",
       `expected one "segmentData=await ….collectSegmentData(" in ${filename}, found ${found}: Next.js changed how it collects segment prefetch data, ` +
-        "so static generation writes the segment files as Next.js does (slower); check whether scripts/no-segment-prefetch.cjs is still needed.",
+        "so static generation writes the segment files as Next.js does (slower); check whether scripts/build/no-segment-prefetch.cjs is still needed.",
     );
     return source;
   }

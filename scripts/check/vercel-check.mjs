@@ -32,7 +32,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { COMPILE_HINT, withCompileHint } from "./compile-hints.mjs";
+import { COMPILE_HINT, withCompileHint } from "../build/compile-hints.mjs";
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -87,14 +87,14 @@ const buildStarted = Date.now();
 if (!skipBuild) build();
 const buildMs = Date.now() - buildStarted;
 
-const { loadAll, contentRoot } = await import("../lib/content/store.ts");
-const { loadSiteSettings } = await import("../lib/content/site-settings.ts");
-const { visiblePosts, statusOf } = await import("../lib/content/posts.ts");
-const { routeModel, pathOf, pageNumber } = await import("../lib/routes.ts");
-const { paths } = await import("../lib/site.ts");
-const { routing } = await import("../i18n/routing.ts");
-const { ogPrerenderCount } = await import("../lib/og/prerender.ts");
-const { readRedirects } = await import("../lib/redirects.ts");
+const { loadAll, contentRoot } = await import("../../lib/content/store.ts");
+const { loadSiteSettings } = await import("../../lib/content/site-settings.ts");
+const { visiblePosts, statusOf } = await import("../../lib/content/posts.ts");
+const { routeModel, pathOf, pageNumber } = await import("../../lib/routes.ts");
+const { paths } = await import("../../lib/site.ts");
+const { routing } = await import("../../i18n/routing.ts");
+const { ogPrerenderCount } = await import("../../lib/og/prerender.ts");
+const { readRedirects } = await import("../../lib/redirects.ts");
 
 function build() {
   const projectFile = path.join(vercelDir, "project.json");
@@ -316,7 +316,7 @@ function checkRedirects() {
   return { failures, count: rules.length };
 }
 
-/** The script chunks Vercel serves are the build's, each with V8's compile hint first (scripts/compile-hints.mjs). */
+/** The script chunks Vercel serves are the build's, each with V8's compile hint first (scripts/build/compile-hints.mjs). */
 function checkCompileHints() {
   const dir = path.join(output, "static", "_next", "static", "chunks");
   const files = existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")) : [];

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromiumPath, SYSTEM_CHROMIUM } from "../e2e/support/chromium";
+import { chromiumPath, SYSTEM_CHROMIUM } from "../../e2e/support/chromium";
 
 export type Probe = {
   /** The browser Playwright will launch; undefined when it is Playwright's own, installed. */

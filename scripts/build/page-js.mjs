@@ -1,5 +1,5 @@
 // The one measure of "client JavaScript on a page", shared by the benchmark
-// (scripts/bench.mjs) and the budget test (e2e/js-budget.spec.ts) so that both
+// (bench/bench.mjs) and the budget test (e2e/js-budget.spec.ts) so that both
 // count the same thing.
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
@@ -15,7 +15,7 @@ async function get(url) {
 /**
  * Gzipped bytes (zlib level 9) of the scripts a modern browser loads from the
  * page's HTML: every distinct <script src>, without the noModule fallbacks,
- * and the chunks its loader adds after the first paint (scripts/after-paint.cjs).
+ * and the chunks its loader adds after the first paint (scripts/build/after-paint.cjs).
  * @param {string} base origin, e.g. http://127.0.0.1:3210
  * @param {string} pagePath e.g. /zh/posts/some-slug
  * @returns {Promise<{ scripts: number, gzipBytes: number }>}

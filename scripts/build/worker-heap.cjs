@@ -1,4 +1,4 @@
-// Preloaded into `next build` and the processes it starts (see scripts/build.mjs).
+// Preloaded into `next build` and the processes it starts (see scripts/build/build.mjs).
 //
 // A static-generation worker renders thousands of pages whose live data stays
 // around 150 MB, but V8 lets its heap grow to four times that between full
