@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { escapeHtml } from "@/lib/feed/formats";
 import { absoluteUrl } from "@/lib/site";
 import type { Redirect } from "./rules";
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Where a host without redirect rules looks for `from`: the file itself, or the page it serves for that path. */
 export function fileFor(from: string): string {
