@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { cacheHandlerPath } from "./lib/cache-handler-path";
 import { env } from "./lib/env";
+import { formStatusAlias } from "./lib/follow/form-status-alias";
 import { getRedirects } from "./lib/redirects";
 import { mediaHeaders, securityHeaders } from "./lib/security-headers";
 import { undecodablePathRewrite } from "./lib/undecodable-path";
@@ -57,6 +58,8 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds its fixture site beside the real one.
   distDir: env.distDir(),
   poweredByHeader: false,
+  // No sign-up form anywhere (no newsletter in content/site.yml): no client code for one either.
+  turbopack: { resolveAlias: formStatusAlias() },
   // The content pipeline runs only on the server (at build time, and for
   // draft previews): Node loads these from node_modules instead of Turbopack
   // bundling, minifying and source-mapping them again for each group of routes

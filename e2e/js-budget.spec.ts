@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "./support/test";
@@ -87,5 +89,55 @@ test.describe("the JavaScript budget", () => {
     await page.getByRole("search").getByRole("button", { name: "Search" }).click();
     await expect(page.getByRole("main").getByRole("listitem").first()).toBeVisible();
     await expect(requested.some((url) => url.includes("pagefind"))).toBe(true);
+  });
+});
+
+// A client component ships with every route whose server code imports it,
+// rendered or not. The sign-up form's status line (components/follow/
+// form-status.tsx, marked data-form-status) is imported by the home page, the
+// posts and the subscribe page; a site with no newsletter in content/site.yml
+// has no form, and next.config.ts swaps that module for one with no client
+// code (lib/follow/form-status-alias.ts).
+test.describe("the sign-up form's script", () => {
+  test.slow();
+  const MARK = "data-form-status";
+  const FORM_PAGES = ["/zh", "/en/posts/sovereign-edge-ai-kubernetes", "/zh/subscribe"];
+
+  test("ships with the form on the fixture site, which sets a newsletter", async ({ baseURL, page }) => {
+    for (const pagePath of FORM_PAGES) {
+      await page.goto(pagePath);
+      await expect(page.locator("form[data-subscribe]")).toHaveCount(1);
+      const js = await pageJs(baseURL!, pagePath);
+      await expect(js.texts.some((text) => text.includes(MARK)), `${pagePath} loads the status line's code`).toBe(true);
+    }
+  });
+
+  test("is not on any page of a site with no newsletter", async () => {
+    test.setTimeout(300_000);
+    const port = "3298";
+    const site = `http://127.0.0.1:${port}`;
+    if (await answers(`${site}/`)) throw new Error(`${site} is already taken`);
+    // The fixture site without its content/site.yml.
+    const work = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-no-newsletter-")));
+    cpSync(path.join(root, "e2e", "fixtures", "posts"), path.join(work, "content", "posts"), { recursive: true });
+    cpSync(path.join(root, "e2e", "fixtures", "taxonomy.yml"), path.join(work, "content", "taxonomy.yml"));
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DIGEST_CONTENT_DIR: path.join(work, "content", "posts"), NEXT_DIST_DIR: ".next-e2e-no-newsletter", DIGEST_PAGE_SIZE: "3", DIGEST_OG_PRERENDER: "1" };
+    let server: ChildProcess | undefined;
+    try {
+      const build = spawnSync("npm", ["run", "build"], { cwd: root, env, encoding: "utf8" });
+      if (build.status !== 0) throw new Error(`npm run build (no newsletter) failed:\n${build.stdout}\n${build.stderr}`);
+      server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", port], { cwd: root, env, detached: true, stdio: "ignore" });
+      for (let i = 0; i < 150 && !(await answers(`${site}/`)); i++) await new Promise((r) => setTimeout(r, 200));
+      for (const pagePath of FORM_PAGES) {
+        const html = await (await fetch(site + pagePath)).text();
+        await expect(html, `${pagePath} has no sign-up form`).not.toMatch(/<form[^>]*data-subscribe/);
+        const js = await pageJs(site, pagePath);
+        await expect(js.scripts).toBeGreaterThan(0);
+        await expect(js.texts.some((text) => text.includes(MARK)), `${pagePath} loads no code for a form it does not show`).toBe(false);
+      }
+    } finally {
+      if (server?.pid) process.kill(-server.pid, "SIGTERM");
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

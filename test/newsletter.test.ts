@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { loadSiteSettings, parseSiteSettings } from "@/lib/content/site-settings";
+import { FORM_STATUS_MODULE, formStatusAlias } from "@/lib/follow/form-status-alias";
 import { newsletterForm } from "@/lib/follow/newsletter";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -61,5 +62,41 @@ describe("site.yml: newsletter and wechat", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the form's script only where a form can be", () => {
+  const site = (yaml: string | null) => {
+    const root = mkdtempSync(path.join(tmpdir(), "digest-form-alias-"));
+    mkdirSync(path.join(root, "content", "posts"), { recursive: true });
+    if (yaml !== null) writeFileSync(path.join(root, "content", "site.yml"), yaml);
+    return root;
+  };
+  const aliasFor = (root: string, nodeEnv: string) => {
+    vi.stubEnv("DIGEST_CONTENT_DIR", path.join(root, "content", "posts"));
+    vi.stubEnv("NODE_ENV", nodeEnv);
+    try {
+      return formStatusAlias();
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+  test("a build with no newsletter swaps the status line for a module with no client code", () => {
+    const alias = aliasFor(site("feed_aliases: [/blog/atom.xml]\n"), "production");
+    expect(alias).toEqual({ [FORM_STATUS_MODULE]: "./components/follow/form-status.none.tsx" });
+    expect(existsSync(alias[FORM_STATUS_MODULE]!)).toBe(true);
+    expect(readFileSync(alias[FORM_STATUS_MODULE]!, "utf8")).not.toMatch(/use client/);
+    expect(aliasFor(site(null), "production")).toEqual({ [FORM_STATUS_MODULE]: "./components/follow/form-status.none.tsx" });
+  });
+
+  test("a build with a newsletter, and next dev whatever the settings, keep the real one", () => {
+    expect(aliasFor(site("newsletter: { provider: buttondown, id: cnweekly }\n"), "production")).toEqual({});
+    expect(aliasFor(site(null), "development")).toEqual({});
+  });
+
+  test("the form imports it by the name the alias replaces", () => {
+    expect(readFileSync("components/follow/subscribe-form.tsx", "utf8")).toContain(`from "${FORM_STATUS_MODULE}"`);
   });
 });

@@ -9,7 +9,8 @@ type Labels = { sending: string; sent: string; failed: string };
  * page, and the reader stays where they were, told in their language here.
  * The reply is the service's, unreadable across origins: a request that
  * arrives counts as sent. Only this line is a client component, so a page
- * with a form ships a few hundred bytes for it.
+ * with a form ships a few hundred bytes for it, and a build whose site sets
+ * no newsletter ships none (form-status.none.tsx).
  */
 export function FormStatus({ labels }: { labels: Labels }) {
   const [state, setState] = useState<keyof Labels | null>(null);
@@ -26,7 +27,7 @@ export function FormStatus({ labels }: { labels: Labels }) {
     };
   };
   return (
-    <p role="status" ref={attach} className="mt-2 min-h-5 text-sm">
+    <p role="status" ref={attach} data-form-status className="mt-2 min-h-5 text-sm">
       {state && labels[state]}
     </p>
   );

@@ -1,5 +1,5 @@
 import type { NewsletterForm } from "@/lib/follow/newsletter";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/follow/form-status";
 
 type Labels = { title: string; intro: string; email: string; submit: string; sending: string; sent: string; failed: string };
 type Props = { form: NewsletterForm; labels: Labels; compact?: boolean; id: string };

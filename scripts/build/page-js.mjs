@@ -18,7 +18,7 @@ async function get(url) {
  * and the chunks its loader adds after the first paint (scripts/build/after-paint.cjs).
  * @param {string} base origin, e.g. http://127.0.0.1:3210
  * @param {string} pagePath e.g. /zh/posts/some-slug
- * @returns {Promise<{ scripts: number, gzipBytes: number }>}
+ * @returns {Promise<{ scripts: number, gzipBytes: number, texts: string[] }>}
  */
 export async function pageJs(base, pagePath) {
   const html = await (await get(base + pagePath)).text();
@@ -30,6 +30,11 @@ export async function pageJs(base, pagePath) {
       .concat(chunksAfterPaint(html)),
   );
   let gzipBytes = 0;
-  for (const src of srcs) gzipBytes += gzipSync(Buffer.from(await (await get(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
-  return { scripts: srcs.size, gzipBytes };
+  const texts = [];
+  for (const src of srcs) {
+    const bytes = Buffer.from(await (await get(new URL(src, base))).arrayBuffer());
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+    texts.push(bytes.toString("utf8"));
+  }
+  return { scripts: srcs.size, gzipBytes, texts };
 }
