@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { formatDate } from "@/i18n/format-date";
 import type { Post } from "@/lib/content";
 import { wallClock } from "@/lib/content/dates";
 import { IssueNumber } from "./issue-number";
@@ -7,7 +8,6 @@ import { TermLinks } from "./term-links";
 
 export function PostHeader({ post }: { post: Post }) {
   const t = useTranslations("PostHeader");
-  const f = useFormatter();
   return (
     <header className="border-b border-line pb-6">
       {/* Terms are search filters, not search text: kept out of excerpts (data-pagefind-ignore keeps filters). */}
@@ -29,7 +29,7 @@ export function PostHeader({ post }: { post: Post }) {
         {post.updated && (
           <>
             <span aria-hidden="true">·</span>
-            <span>{t("updated", { date: f.dateTime(wallClock(post.updated), "long") })}</span>
+            <span>{t("updated", { date: formatDate(post.locale, wallClock(post.updated), "long") })}</span>
           </>
         )}
         {post.author && (

@@ -27,8 +27,33 @@ export const getPosts = cache((locale: Locale, preview: boolean = false): Post[]
   return visiblePostsCached(entries, locale, { includeUnpublished: isDevelopment() || preview, now: Date.now() });
 });
 
+/**
+ * Where each slug is in a list of posts, and each locale's file of a slug in
+ * the store: made once per list. A build renders thousands of pages from the
+ * same lists, and each page looks up its post, its neighbours and its
+ * translations; searched in turn, that was a scan of every post per lookup.
+ */
+const slugIndexes = new WeakMap<Post[], Map<string, number>>();
+const entryIndexes = new WeakMap<Entry[], Map<string, Entry>>();
+
+function indexOfSlug(posts: Post[], slug: string): number {
+  let index = slugIndexes.get(posts);
+  if (!index) slugIndexes.set(posts, (index = new Map(posts.map((p, i) => [p.slug, i]))));
+  return index.get(slug) ?? -1;
+}
+
+function findEntry(entries: Entry[], locale: Locale, slug: string): Entry | undefined {
+  let index = entryIndexes.get(entries);
+  if (!index) {
+    entryIndexes.set(entries, (index = new Map()));
+    for (const e of entries) if (!index.has(`${e.locale}/${e.slug}`)) index.set(`${e.locale}/${e.slug}`, e);
+  }
+  return index.get(`${locale}/${slug}`);
+}
+
 export const getPostMeta = cache((locale: Locale, slug: string, preview: boolean = false): Post | null => {
-  return getPosts(locale, preview).find((p) => p.slug === slug) ?? null;
+  const posts = getPosts(locale, preview);
+  return posts[indexOfSlug(posts, slug)] ?? null;
 });
 
 /**
@@ -42,7 +67,7 @@ export function getPostSlugs(locale: Locale): string[] {
 
 /** The locales in which a slug can be read (named apart from next-intl's getTranslations, which is about messages). */
 export const getPostLocales = cache((slug: string, preview: boolean = false): Locale[] =>
-  routing.locales.filter((locale) => getPosts(locale, preview).some((p) => p.slug === slug)),
+  routing.locales.filter((locale) => indexOfSlug(getPosts(locale, preview), slug) >= 0),
 );
 
 export type LoadedPost = {
@@ -55,7 +80,7 @@ export type LoadedPost = {
 
 /** The post's metadata and its compiled body, or its errors in development. */
 export const getPost = cache(async (locale: Locale, slug: string, preview: boolean = false): Promise<LoadedPost | null> => {
-  const entry = loadAll().entries.find((e) => e.locale === locale && e.slug === slug);
+  const entry = findEntry(loadAll().entries, locale, slug);
   if (!entry) return null;
   const post = getPostMeta(locale, slug, preview);
   if (!post) {
@@ -91,7 +116,7 @@ export async function compileEntry(entry: Entry, known: ContentIssue[] = entry.i
 /** Newer and older neighbours, in date order. */
 export const getAdjacent = cache((locale: Locale, slug: string, preview: boolean = false) => {
   const posts = getPosts(locale, preview);
-  const i = posts.findIndex((p) => p.slug === slug);
+  const i = indexOfSlug(posts, slug);
   return { newer: i > 0 ? posts[i - 1] : undefined, older: i >= 0 ? posts[i + 1] : undefined };
 });
 
