@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { cacheHandlerPath } from "./lib/cache-handler-path";
 import { env } from "./lib/env";
 import { formStatusAlias } from "./lib/follow/form-status-alias";
 import { getRedirects } from "./lib/redirects";
@@ -23,9 +22,7 @@ const withNextIntl = createNextIntlPlugin({
  * rewrites. The plain-files build (npm run build:static) writes the same
  * headers and redirects as files and host rules (lib/static-host) instead.
  */
-const served: Pick<NextConfig, "headers" | "redirects" | "rewrites" | "cacheHandler"> = {
-  // `next start` keeps no 404 of the image routes (a file per made-up name otherwise).
-  cacheHandler: cacheHandlerPath(),
+const served: Pick<NextConfig, "headers" | "redirects" | "rewrites"> = {
   async headers() {
     // The later rule's Content-Security-Policy replaces the first for images.
     return [
@@ -100,6 +97,18 @@ const nextConfig: NextConfig = {
     // earlier build (a fresh clone, a CI machine), and a machine that builds
     // again (Vercel, which restores .next/cache; an editor's laptop) keeps it.
     turbopackFileSystemCacheForBuild: env.turbopackBuildCache(),
+    // `next start` keeps what it renders on request in memory only (Next.js's
+    // LRU, at most cacheMaxMemorySize, 50 MB), never as files under
+    // .next/server. The image routes render names they have not prerendered
+    // (older posts' share images on first request, a draft's images), and
+    // Next.js 16.4 kept whatever they answered, 404s included: every distinct
+    // made-up /media/<x>.png or /<locale>/posts/<x>/og.png was two files on
+    // disk, without limit. 16.5.0 no longer keeps route handlers' 404s; this
+    // holds whatever a release does (e2e/odd-paths). Prerendered pages are
+    // read from their files as before, and a share image drawn on request is
+    // also in .next/cache/og-images (lib/og/cache.ts), so a restart does not
+    // draw it again. Vercel keeps its own cache and ignores this.
+    isrFlushToDisk: false,
   },
   // Source maps for prerender errors cost each build worker ~40 MB and their
   // parse time; content errors are reported as file:line:column anyway.

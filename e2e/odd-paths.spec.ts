@@ -115,7 +115,7 @@ test.describe("made-up names of images answer 404 without filling the server's d
     const names = Array.from({ length: 25 }, () => randomBytes(8).toString("hex"));
     const urls = names.flatMap((name) => [`/media/${name}.png`, `/media/${name}-480.webp`, `/zh/posts/${name}/og.png`, `/en/posts/${name}/og.png`]);
     for (const url of urls) await expect((await request.get(url)).status(), url).toBe(404);
-    // Asked twice: the second answer is rendered again, not served from a kept 404.
+    // Asked twice: still a 404 (kept in memory at most, never as a file).
     await expect((await request.get(urls[0]!)).status()).toBe(404);
     await expect(files().filter((f) => !before.includes(f))).toEqual([]);
   });
