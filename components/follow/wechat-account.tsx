@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { getSiteSettings } from "@/lib/content";
 
 /** The WeChat Official Account's name and QR code (content/site.yml `wechat`); nothing when it has none. */
-export async function WechatAccount({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function WechatAccount({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { settings, wechatQr } = getSiteSettings();
+  const t = useTranslations("Follow");
   if (!settings.wechat || !wechatQr) return null;
-  const t = await getTranslations("Follow");
   const Heading = `h${headingLevel}` as const;
   const name = settings.wechat.name;
   return (
