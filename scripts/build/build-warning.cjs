@@ -1,7 +1,7 @@
 // One warning per build step that finds Next.js's output other than it
 // expects and so leaves it as Next.js made it. The steps that patch Next.js or
-// rewrite its output (no-segment-prefetch, csp-at-write, after-paint, csp,
-// compile-hints) run in many processes at once (static generation's workers);
+// rewrite its output (no-segment-prefetch, csp-at-write, after-paint,
+// one-flight-script, csp, compile-hints) run in many processes at once (static generation's workers);
 // `npm run build` (scripts/build/build.mjs) gives them a folder in
 // DIGEST_BUILD_WARNINGS, where each step's first warning is kept, and prints
 // each once at the end. Elsewhere (tests, a step run alone) it goes to stderr.

@@ -8,6 +8,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require("node:crypto");
 const { scriptsAfterPaint } = require("./after-paint.cjs");
+const { oneFlightScript } = require("./one-flight-script.cjs");
 const { warnStep } = require("./build-warning.cjs");
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -53,7 +54,11 @@ function withPolicy(html) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-/** A prerendered page as it is served: its chunks after the first paint (scripts/build/after-paint.cjs), then its policy; null as withPolicy. */
-const servedPage = (html) => withPolicy(scriptsAfterPaint(html));
+/**
+ * A prerendered page as it is served: its chunks after the first paint
+ * (scripts/build/after-paint.cjs), its RSC payload in one script
+ * (scripts/build/one-flight-script.cjs), then its policy; null as withPolicy.
+ */
+const servedPage = (html) => withPolicy(oneFlightScript(scriptsAfterPaint(html)));
 
 module.exports = { hasPolicy, policyFor, servedPage, withPolicy };
