@@ -135,3 +135,31 @@ test.describe("search excerpts and filters", () => {
     });
   }
 });
+
+test.describe("what the search index keeps of a post", () => {
+  // Pagefind takes a post's first image as its result image. A post with no
+  // image of its own must not get the share-to-WeChat QR code (outside the
+  // post, data-pagefind-ignore) as its image, nor any of its text.
+  test("the share QR code is not a post's search image", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { gunzipSync } = await import("node:zlib");
+    const path = await import("node:path");
+    const { e2eDistDir } = await import("./support/dist-dir");
+    const entries = ["zh", "en"].flatMap((locale) => {
+      const dir = path.join(e2eDistDir(), "static", "pagefind", locale, "fragment");
+      return readdirSync(dir).map((file) => {
+        const text = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
+        return JSON.parse(text.slice(text.indexOf("{"))) as { url: string; content: string; meta: Record<string, string> };
+      });
+    });
+    // zh-only-edge-gitops has no image in its body; every post page has the share QR code.
+    const gitops = entries.find((e) => e.url === "/zh/posts/zh-only-edge-gitops");
+    await expect(gitops, "the post is in the index").toBeTruthy();
+    await expect(gitops!.meta.image).toBeUndefined();
+    for (const entry of entries) {
+      await expect(entry.meta.image ?? "", entry.url).not.toMatch(/^data:/);
+      await expect(entry.content, entry.url).not.toContain("分享到微信");
+      await expect(entry.content, entry.url).not.toContain("Share to WeChat");
+    }
+  });
+});

@@ -11,7 +11,8 @@ import { WechatShare } from "./wechat-share";
  */
 export function FollowLinks({ locale, url }: { locale: Locale; url: string }) {
   return (
-    <div data-follow>
+    // Not part of the post for search: Pagefind would otherwise take the share QR code as the post's image.
+    <div data-follow data-pagefind-ignore="all">
       <WechatShare url={url} />
       <NewsletterBox id="post-email" compact />
       {locale === "zh" && <WechatAccount />}
