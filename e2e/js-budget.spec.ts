@@ -27,6 +27,17 @@ const answers = (url: string) =>
     () => false,
   );
 
+/** `next start` for a built site, in a process group of its own; throws unless it answers. */
+async function startNext(args: string[], env: NodeJS.ProcessEnv, site: string, what: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [next, "start", ...args, "-H", "127.0.0.1", "-p", new URL(site).port], { cwd: root, env, detached: true, stdio: "ignore" });
+  for (let i = 0; i < 150 && !(await answers(`${site}/`)); i++) await new Promise((r) => setTimeout(r, 200));
+  if (!(await answers(`${site}/`))) {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    throw new Error(`${what} did not start`);
+  }
+  return server;
+}
+
 let bare: ChildProcess | undefined;
 
 // One worker builds and serves the bare page once for all the tests here.
@@ -37,9 +48,7 @@ test.beforeAll(async () => {
   if (await answers(`${BARE}/`)) throw new Error(`${BARE} is already taken; the bare Next.js page needs that port`);
   const build = spawnSync("npx", ["next", "build", "bench/bare"], { cwd: root, env: bareEnv, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`next build bench/bare failed:\n${build.stdout}\n${build.stderr}`);
-  bare = spawn(process.execPath, [next, "start", "bench/bare", "-H", "127.0.0.1", "-p", "3299"], { cwd: root, env: bareEnv, detached: true, stdio: "ignore" });
-  for (let i = 0; i < 150 && !(await answers(`${BARE}/`)); i++) await new Promise((r) => setTimeout(r, 200));
-  if (!(await answers(`${BARE}/`))) throw new Error("the bare Next.js page did not start");
+  bare = await startNext(["bench/bare"], bareEnv, BARE, "the bare Next.js page");
 });
 
 test.afterAll(() => {
@@ -114,8 +123,7 @@ test.describe("the sign-up form's script", () => {
 
   test("is not on any page of a site with no newsletter", async () => {
     test.setTimeout(300_000);
-    const port = "3298";
-    const site = `http://127.0.0.1:${port}`;
+    const site = "http://127.0.0.1:3298";
     if (await answers(`${site}/`)) throw new Error(`${site} is already taken`);
     // The fixture site without its content/site.yml.
     const work = realpathSync(mkdtempSync(path.join(tmpdir(), "digest-no-newsletter-")));
@@ -126,8 +134,7 @@ test.describe("the sign-up form's script", () => {
     try {
       const build = spawnSync("npm", ["run", "build"], { cwd: root, env, encoding: "utf8" });
       if (build.status !== 0) throw new Error(`npm run build (no newsletter) failed:\n${build.stdout}\n${build.stderr}`);
-      server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", port], { cwd: root, env, detached: true, stdio: "ignore" });
-      for (let i = 0; i < 150 && !(await answers(`${site}/`)); i++) await new Promise((r) => setTimeout(r, 200));
+      server = await startNext([], env, site, "the site with no newsletter");
       for (const pagePath of FORM_PAGES) {
         const html = await (await fetch(site + pagePath)).text();
         await expect(html, `${pagePath} has no sign-up form`).not.toMatch(/<form[^>]*data-subscribe/);

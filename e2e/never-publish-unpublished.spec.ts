@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { expect, test, type Page } from "./support/test";
 import { e2eDistDir } from "./support/dist-dir";
+import { readText } from "./support/pagefind";
 
 // The editor's promise: a draft (draft: true) or a post dated in the future
 // leaves no trace in what a production build emits. The fixtures:
@@ -18,13 +18,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name));
-}
-
-/** A file as text; Pagefind's index and fragments are gzipped. */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (gzipped ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
 /** Every published post page, as the sitemap lists them. */

@@ -1,3 +1,5 @@
+import { e2eDistDir } from "./support/dist-dir";
+import { searchEntries } from "./support/pagefind";
 import { expect, test, untilInteractive, type Page } from "./support/test";
 
 const ZH_SEED_TITLE = "云原生技术动态：主权AI与边缘计算驱动Kubernetes部署模式变革";
@@ -141,17 +143,7 @@ test.describe("what the search index keeps of a post", () => {
   // image of its own must not get the share-to-WeChat QR code (outside the
   // post, data-pagefind-ignore) as its image, nor any of its text.
   test("the share QR code is not a post's search image", async () => {
-    const { readdirSync, readFileSync } = await import("node:fs");
-    const { gunzipSync } = await import("node:zlib");
-    const path = await import("node:path");
-    const { e2eDistDir } = await import("./support/dist-dir");
-    const entries = ["zh", "en"].flatMap((locale) => {
-      const dir = path.join(e2eDistDir(), "static", "pagefind", locale, "fragment");
-      return readdirSync(dir).map((file) => {
-        const text = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
-        return JSON.parse(text.slice(text.indexOf("{"))) as { url: string; content: string; meta: Record<string, string> };
-      });
-    });
+    const entries = ["zh", "en"].flatMap((locale) => searchEntries(e2eDistDir(), locale));
     // zh-only-edge-gitops has no image in its body; every post page has the share QR code.
     const gitops = entries.find((e) => e.url === "/zh/posts/zh-only-edge-gitops");
     await expect(gitops, "the post is in the index").toBeTruthy();
